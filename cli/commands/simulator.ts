@@ -1,0 +1,33 @@
+// `portal-runbook simulator`: serve the portal simulator until interrupted.
+import type { CommandModule } from 'yargs';
+import { startSimulator } from '../../simulator/index.ts';
+import { simulatorOptionsFrom, withSimulatorFlags, type SimulatorFlags } from '../simulator-flags.ts';
+
+export const simulatorCommand: CommandModule<object, SimulatorFlags> = {
+  command: 'simulator',
+  describe: 'Serve the local portal simulator (sign-in + portal blades) until Ctrl+C',
+  builder: (yargs) => withSimulatorFlags(yargs),
+  handler: async (flags) => {
+    const options = simulatorOptionsFrom(flags);
+    const simulator = await startSimulator(options);
+    const { account } = simulator;
+    process.stdout.write(
+      [
+        `Portal simulator (${options.ui} portal${options.iframe ? ', React-view iframe' : ''}) is up.`,
+        `  Portal:        ${simulator.portalUrl}`,
+        `  Sign-in:       ${simulator.loginUrl}`,
+        '  Demo account (exists only in the simulator):',
+        `    PORTAL_USERNAME=${account.username}`,
+        `    PORTAL_PASSWORD=${account.password}`,
+        `    PORTAL_TOTP_SECRET=${account.totpSecret}`,
+        'Press Ctrl+C to stop.',
+        '',
+      ].join('\n'),
+    );
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await simulator.close();
+  },
+};

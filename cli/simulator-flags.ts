@@ -1,0 +1,54 @@
+// The simulator's command-line flags, shared by `simulator` and `create-secret --simulator`.
+import type { Argv } from 'yargs';
+import { DEFAULT_SIMULATOR_OPTIONS, FAULT_NAMES, parseFaults, type SimulatorOptions } from '../simulator/options.ts';
+
+export interface SimulatorFlags {
+  port: number;
+  ui: 'current' | '2019';
+  iframe: boolean;
+  latency: number;
+  jitter: number;
+  mfa: 'totp' | 'push-first';
+  'kmsi-first': boolean;
+  welcome: boolean;
+  interrupt: boolean;
+  faults: string[];
+}
+
+export function withSimulatorFlags<T>(yargs: Argv<T>, group = 'Simulator options:'): Argv<T & SimulatorFlags> {
+  const d = DEFAULT_SIMULATOR_OPTIONS;
+  return yargs
+    .option('port', { type: 'number', default: d.port, group, describe: 'Portal port (sign-in uses port+1, the React-view sandbox port+2); 0 picks free ports' })
+    .option('ui', { choices: ['current', '2019'] as const, default: d.ui, group, describe: "Which portal to imitate: today's, or the guide's 2019 portal" })
+    .option('iframe', { type: 'boolean', default: d.iframe, group, describe: 'Render the Certificates & secrets blade body in a cross-origin iframe (React view)' })
+    .option('latency', { type: 'number', default: d.latency, group, describe: 'Milliseconds every data load and blade takes' })
+    .option('jitter', { type: 'number', default: d.jitter, group, describe: '± milliseconds of random variation on --latency' })
+    .option('mfa', { choices: ['totp', 'push-first'] as const, default: d.mfa, group, describe: 'Default MFA method: the code prompt, or "Approve sign in request" first' })
+    .option('kmsi-first', { type: 'boolean', default: d.kmsiFirst, group, describe: '"Stay signed in?" before the code prompt' })
+    .option('welcome', { type: 'boolean', default: d.welcome, group, describe: 'Show the "Welcome to Microsoft Azure" dialog after sign-in' })
+    .option('interrupt', { type: 'boolean', default: d.interrupt, group, describe: 'Show the "Action Required" MFA-registration interrupt ("Ask later") after the code' })
+    .option('faults', { type: 'string', array: true, default: [] as string[], group, describe: `Comma-separated faults: ${FAULT_NAMES.join(', ')}` })
+    .check((argv) => {
+      parseFaults((argv.faults as string[] | undefined) ?? []);
+      for (const flag of ['port', 'latency', 'jitter'] as const) {
+        const value = argv[flag] as number;
+        if (!Number.isInteger(value) || value < 0) throw new Error(`--${flag} must be a whole number ≥ 0 (got ${value})`);
+      }
+      return true;
+    }) as unknown as Argv<T & SimulatorFlags>;
+}
+
+export function simulatorOptionsFrom(flags: SimulatorFlags): SimulatorOptions {
+  return {
+    port: flags.port,
+    ui: flags.ui,
+    iframe: flags.iframe,
+    latency: flags.latency,
+    jitter: flags.jitter,
+    mfa: flags.mfa,
+    kmsiFirst: flags['kmsi-first'],
+    welcome: flags.welcome,
+    interrupt: flags.interrupt,
+    faults: parseFaults(flags.faults),
+  };
+}

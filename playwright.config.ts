@@ -1,0 +1,24 @@
+import { defineConfig } from '@playwright/test';
+import { browserLaunchOptions } from './lib/browser.ts';
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: 'reports/playwright' }]] : [['list']],
+  outputDir: 'test-results',
+  use: {
+    launchOptions: browserLaunchOptions(),
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    // Traces hold DOM snapshots: a secret on screen would be in them. Off unless a test opts in.
+    trace: 'off',
+    screenshot: 'off',
+    video: 'off',
+  },
+});

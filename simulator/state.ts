@@ -1,0 +1,160 @@
+// The simulated tenant: app registrations and their credentials, seeded the same way every run.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+
+export type SignInAudience = 'AzureADMyOrg' | 'AzureADMultipleOrgs' | 'AzureADandPersonalMicrosoftAccount';
+
+export interface SecretRecord {
+  /** Shown as "Secret ID" (Graph keyId). */
+  keyId: string;
+  /** Shown as "Description" (Graph displayName). */
+  displayName: string;
+  /** First three characters of the value. */
+  hint: string;
+  /** The one-time value. The portal shows it once, in the visit that created it. */
+  value: string;
+  startDateTime: string;
+  endDateTime: string;
+  createdAt: string;
+}
+
+export interface AppRegistration {
+  appId: string;
+  objectId: string;
+  displayName: string;
+  createdOn: string;
+  signInAudience: SignInAudience;
+  /** Apps whose audience includes personal accounts allow at most two secrets. */
+  maxSecrets?: number;
+  certificates: { thumbprint: string; startDate: string; expires: string; description: string }[];
+  secrets: SecretRecord[];
+}
+
+export interface Tenant {
+  tenantId: string;
+  displayName: string;
+  domain: string;
+  apps: AppRegistration[];
+}
+
+export interface DemoAccount {
+  username: string;
+  password: string;
+  /** Base32 TOTP secret of the account's authenticator app. */
+  totpSecret: string;
+  displayName: string;
+}
+
+/** The simulator's demo account. Not a real credential: it exists only in the simulator. */
+export const DEMO_ACCOUNT: DemoAccount = {
+  username: 'alex.admin@contoso-sim.onmicrosoft.com',
+  password: 'Simulator-Only-Passw0rd!',
+  totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+  displayName: 'Alex Admin',
+};
+
+const VALUE_HEAD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_~.';
+const VALUE_TAIL = VALUE_HEAD + '-';
+
+function pick(alphabet: string, count: number): string {
+  const bytes = randomBytes(count);
+  return Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join('');
+}
+
+/** A value of the real shape: 3 chars, a digit, `Q~`, 34 more (40 in all). */
+export function newSecretValue(): string {
+  return pick(VALUE_HEAD, 3) + pick('0123456789', 1) + 'Q~' + pick(VALUE_TAIL, 34);
+}
+
+/** A GUID derived from a seed, so the seeded tenant looks the same every run. */
+export function stableGuid(seed: string): string {
+  const hex = createHash('sha256').update(seed).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+export function newSecret(displayName: string, start: Date, end: Date): SecretRecord {
+  const value = newSecretValue();
+  return {
+    keyId: randomUUID(),
+    displayName,
+    hint: value.slice(0, 3),
+    value,
+    startDateTime: start.toISOString(),
+    endDateTime: end.toISOString(),
+    createdAt: new Date().toISOString(),
+  };
+}
+
+const APP_NAMES = [
+  'Puzzel Office 365 connector',
+  'Puzzel Office 365 connector (test)',
+  'Puzzel Office 365 Connector - staging',
+  'Contoso HR sync',
+  'Contoso Payroll API',
+  'Contoso Expense Reports',
+  'Contoso Intranet',
+  'Contoso Intranet (dev)',
+  'Fabrikam Consumer Portal',
+  'Fabrikam Webhooks',
+  'Backup Automation',
+  'Build Agent - Linux',
+  'Build Agent - Windows',
+  'Graph Explorer Helper',
+  'Helpdesk Ticketing',
+  'Invoice Processor',
+  'Kiosk Sign-in',
+  'Litware Analytics',
+  'Marketing Email Sender',
+  'Monitoring Exporter',
+  'Northwind Orders',
+  'Onboarding Workflow',
+  'Power BI Embedded',
+  'Report Scheduler',
+  'SharePoint Migration Tool',
+  'SIEM Log Collector',
+  'Teams Meeting Bot',
+  'Terraform Deployer',
+  'VPN RADIUS Bridge',
+  'Woodgrove Bank Connector',
+] as const;
+
+function daysFrom(base: Date, days: number): Date {
+  return new Date(base.getTime() + days * 86_400_000);
+}
+
+/** The seeded tenant: ~30 apps, near-twin names, one app with secrets, one limited to two. */
+export function seedTenant(now = new Date()): Tenant {
+  const apps: AppRegistration[] = APP_NAMES.map((displayName, index) => ({
+    appId: stableGuid(`app:${displayName}`),
+    objectId: stableGuid(`object:${displayName}`),
+    displayName,
+    createdOn: daysFrom(new Date('2024-01-15T09:00:00Z'), index * 17).toISOString(),
+    signInAudience: 'AzureADMyOrg',
+    certificates: [],
+    secrets: [],
+  }));
+  const byName = (name: string) => apps.find((app) => app.displayName === name)!;
+
+  const hr = byName('Contoso HR sync');
+  hr.secrets.push(
+    newSecret('hr-sync prod', daysFrom(now, -200), daysFrom(now, 165)),
+    newSecret('hr-sync rotation', daysFrom(now, -20), daysFrom(now, 345)),
+  );
+  hr.certificates.push({
+    thumbprint: 'B3E1A4C7D2F9085E6A1B3C4D5E6F708192A3B4C5',
+    startDate: daysFrom(now, -100).toISOString(),
+    expires: daysFrom(now, 265).toISOString(),
+    description: 'CN=hr-sync',
+  });
+
+  const consumer = byName('Fabrikam Consumer Portal');
+  consumer.signInAudience = 'AzureADandPersonalMicrosoftAccount';
+  consumer.maxSecrets = 2;
+  consumer.secrets.push(newSecret('consumer primary', daysFrom(now, -30), daysFrom(now, 150)));
+
+  return {
+    tenantId: stableGuid('tenant:contoso-sim'),
+    displayName: 'Contoso (simulated)',
+    domain: 'contoso-sim.onmicrosoft.com',
+    apps,
+  };
+}

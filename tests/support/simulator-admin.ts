@@ -1,0 +1,55 @@
+// Test-side client of the simulator's admin API (state, reset, faults). Tests only.
+import type { AdminConfigChange } from '../../simulator/admin.ts';
+import type { Origins, SimulatorEvent } from '../../simulator/context.ts';
+import type { SimulatorOptions } from '../../simulator/options.ts';
+import type { AppRegistration, DemoAccount, SecretRecord, Tenant } from '../../simulator/state.ts';
+
+export interface SimulatorState {
+  options: SimulatorOptions;
+  origins: Origins;
+  account: DemoAccount;
+  tenant: Tenant;
+  events: SimulatorEvent[];
+}
+
+export class SimulatorAdmin {
+  constructor(readonly adminUrl: string) {}
+
+  private async call<T>(path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${this.adminUrl}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`admin ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+
+  state(): Promise<SimulatorState> {
+    return this.call('/state');
+  }
+
+  /** Back to the seeded tenant with these options (the rest default). */
+  async reset(change: AdminConfigChange = {}): Promise<void> {
+    await this.call('/reset', change);
+  }
+
+  async configure(change: AdminConfigChange): Promise<void> {
+    await this.call('/config', change);
+  }
+
+  async expireSessions(): Promise<void> {
+    await this.call('/expire-sessions', {});
+  }
+
+  async app(displayName: string): Promise<AppRegistration> {
+    const { tenant } = await this.state();
+    const app = tenant.apps.find((candidate) => candidate.displayName === displayName);
+    if (!app) throw new Error(`no app named ${displayName} in the simulator`);
+    return app;
+  }
+
+  async secrets(displayName: string): Promise<SecretRecord[]> {
+    return (await this.app(displayName)).secrets;
+  }
+}
