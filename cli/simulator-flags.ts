@@ -1,6 +1,6 @@
 // The simulator's command-line flags, shared by `simulator` and `create-secret --simulator`.
 import type { Argv } from 'yargs';
-import { DEFAULT_SIMULATOR_OPTIONS, FAULT_NAMES, parseFaults, type SimulatorOptions } from '../simulator/options.ts';
+import { DEFAULT_SIMULATOR_OPTIONS, FAULT_NAMES, MARKUP_CHOICES, parseFaults, parseMarkup, type SimulatorOptions } from '../simulator/options.ts';
 
 export interface SimulatorFlags {
   port: number;
@@ -13,6 +13,7 @@ export interface SimulatorFlags {
   welcome: boolean;
   interrupt: boolean;
   faults: string[];
+  markup: string[];
 }
 
 export function withSimulatorFlags<T>(yargs: Argv<T>, group = 'Simulator options:'): Argv<T & SimulatorFlags> {
@@ -28,8 +29,13 @@ export function withSimulatorFlags<T>(yargs: Argv<T>, group = 'Simulator options
     .option('welcome', { type: 'boolean', default: d.welcome, group, describe: 'Show the "Welcome to Microsoft Azure" dialog after sign-in' })
     .option('interrupt', { type: 'boolean', default: d.interrupt, group, describe: 'Show the "Action Required" MFA-registration interrupt ("Ask later") after the code' })
     .option('faults', { type: 'string', array: true, default: [] as string[], group, describe: `Comma-separated faults: ${FAULT_NAMES.join(', ')}` })
+    .option('markup', {
+      type: 'string', array: true, default: [] as string[], group,
+      describe: `Renderings the reference leaves open: ${Object.entries(MARKUP_CHOICES).map(([k, v]) => `${k}=${v.join('|')}`).join(', ')}`,
+    })
     .check((argv) => {
       parseFaults((argv.faults as string[] | undefined) ?? []);
+      parseMarkup((argv.markup as string[] | undefined) ?? []);
       for (const flag of ['port', 'latency', 'jitter'] as const) {
         const value = argv[flag] as number;
         if (!Number.isInteger(value) || value < 0) throw new Error(`--${flag} must be a whole number ≥ 0 (got ${value})`);
@@ -50,5 +56,6 @@ export function simulatorOptionsFrom(flags: SimulatorFlags): SimulatorOptions {
     welcome: flags.welcome,
     interrupt: flags.interrupt,
     faults: parseFaults(flags.faults),
+    markup: parseMarkup(flags.markup),
   };
 }

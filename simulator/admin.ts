@@ -2,9 +2,11 @@
 // and the runbook never calls it.
 import express, { type Router } from 'express';
 import type { SimulatorContext } from './context.ts';
-import { DEFAULT_SIMULATOR_OPTIONS, parseFaults, type SimulatorOptions } from './options.ts';
+import { DEFAULT_SIMULATOR_OPTIONS, parseFaults, type MarkupVariants, type SimulatorOptions } from './options.ts';
 
-export interface AdminConfigChange extends Partial<Omit<SimulatorOptions, 'faults' | 'port'>> {
+export interface AdminConfigChange extends Partial<Omit<SimulatorOptions, 'faults' | 'port' | 'markup'>> {
+  /** Changes some of the markup variants; the rest keep their value. */
+  markup?: Partial<MarkupVariants>;
   /** Replaces the active faults, e.g. ["add-fail-once", "policy-max-days=30"]. */
   faults?: string[];
 }
@@ -49,10 +51,11 @@ export function createAdminRouter(context: SimulatorContext): Router {
 }
 
 function applyChange(options: SimulatorOptions, change: AdminConfigChange): SimulatorOptions {
-  const { faults, ...rest } = change;
+  const { faults, markup, ...rest } = change;
   return {
     ...options,
     ...rest,
     faults: faults === undefined ? options.faults : parseFaults(faults),
+    markup: { ...options.markup, ...markup },
   };
 }

@@ -20,6 +20,49 @@ export interface Faults {
   secretLimit: boolean;
 }
 
+/**
+ * Renderings the reference could not pin down ([NF] in portal.md §13). The simulator can
+ * render each; the page objects must accept all of them.
+ */
+export interface MarkupVariants {
+  /** Container role of the "Add a client secret" pane (§8, §13.3). */
+  pane: 'dialog' | 'complementary' | 'region';
+  /** Role of the Expires dropdown's options (§13.4): listbox options, or tree items as in the Register form. */
+  expiresOptions: 'option' | 'treeitem';
+  /** Role of the secrets table (§7.8, §13.1). */
+  secretsTable: 'grid' | 'table';
+  /** Certificates / Client secrets / Federated credentials: ARIA tabs, or plain buttons (§13.1). */
+  tabs: 'tab' | 'button';
+}
+
+export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVariants[K][] } = {
+  pane: ['dialog', 'complementary', 'region'],
+  expiresOptions: ['option', 'treeitem'],
+  secretsTable: ['grid', 'table'],
+  tabs: ['tab', 'button'],
+};
+
+export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab' };
+
+/** Parses `--markup pane=complementary,expiresOptions=treeitem`; throws naming the bad entry. */
+export function parseMarkup(list: string | readonly string[] | undefined): MarkupVariants {
+  const markup: MarkupVariants = { ...DEFAULT_MARKUP };
+  const entries = (Array.isArray(list) ? list : String(list ?? '').split(','))
+    .flatMap((entry: string) => entry.split(','))
+    .map((entry: string) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [key, value] = entry.split('=', 2) as [keyof MarkupVariants, string | undefined];
+    const choices = MARKUP_CHOICES[key] as readonly string[] | undefined;
+    if (!choices || !value || !choices.includes(value)) {
+      const known = Object.entries(MARKUP_CHOICES).map(([k, v]) => `${k}=${v.join('|')}`).join(', ');
+      throw new Error(`--markup: "${entry}" is not one of ${known}`);
+    }
+    (markup as unknown as Record<string, string>)[key] = value;
+  }
+  return markup;
+}
+
 export interface SimulatorOptions {
   /** Portal port; sign-in is served on port+1 and the React-view sandbox on port+2. 0 picks free ports. */
   port: number;
@@ -37,6 +80,7 @@ export interface SimulatorOptions {
   /** The "Action Required" MFA-registration interrupt ("Ask later") after the code. */
   interrupt: boolean;
   faults: Faults;
+  markup: MarkupVariants;
 }
 
 export const FAULT_NAMES = [
@@ -71,6 +115,7 @@ export const DEFAULT_SIMULATOR_OPTIONS: SimulatorOptions = {
   welcome: false,
   interrupt: false,
   faults: noFaults(),
+  markup: { ...DEFAULT_MARKUP },
 };
 
 /** Parses `--faults add-fail-once,policy-max-days=30`; throws naming the bad entry. */
