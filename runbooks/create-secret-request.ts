@@ -1,0 +1,22 @@
+// What the user asked create-secret to do, already validated (see cli/commands/create-secret.ts).
+import type { ExpiryRequest } from './expiry.ts';
+
+/** An app named by its exact display name, or by its Application (client) ID. */
+export type AppSelector = { kind: 'name'; displayName: string } | { kind: 'id'; appId: string };
+
+export interface CreateSecretRequest {
+  app: AppSelector;
+  description: string;
+  expires: ExpiryRequest;
+  /** Reach Certificates & secrets by the guide's clicks instead of a deep link. */
+  navigate: boolean;
+  /** Sign in, find the app, check the expiry is offered, print the plan; add nothing. */
+  dryRun: boolean;
+}
+
+export function parseAppSelector(text: string): AppSelector {
+  const trimmed = text.trim();
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(trimmed)
+    ? { kind: 'id', appId: trimmed.toLowerCase() }
+    : { kind: 'name', displayName: trimmed };
+}

@@ -1,0 +1,36 @@
+// What can go wrong, as kinds the CLI maps to documented exit codes.
+export type FailureKind =
+  /** Bad input: nothing was changed. Exit 2. */
+  | 'bad-input'
+  /** Sign-in failed: wrong password, wrong code, blocked. Exit 3. */
+  | 'sign-in'
+  /** The app was not found, or the name matched several. Exit 4. */
+  | 'app-not-found'
+  /** The portal refused (policy, secret limit, error toast), with its message. Exit 5. */
+  | 'portal-refused'
+  /** Anything else, after rollback. Exit 1. */
+  | 'other';
+
+export const EXIT_CODES: Record<FailureKind | 'ok', number> = {
+  ok: 0,
+  other: 1,
+  'bad-input': 2,
+  'sign-in': 3,
+  'app-not-found': 4,
+  'portal-refused': 5,
+};
+
+export class RunbookError extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'RunbookError';
+  }
+}
+
+export function badInput(message: string): RunbookError {
+  return new RunbookError('bad-input', message);
+}
