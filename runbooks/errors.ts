@@ -8,6 +8,8 @@ export type FailureKind =
   | 'app-not-found'
   /** The portal refused (policy, secret limit, error toast), with its message. Exit 5. */
   | 'portal-refused'
+  /** Interrupted (SIGINT); a secret added meanwhile was deleted. Exit 130, as shells expect. */
+  | 'interrupted'
   /** Anything else, after rollback. Exit 1. */
   | 'other';
 
@@ -18,6 +20,7 @@ export const EXIT_CODES: Record<FailureKind | 'ok', number> = {
   'sign-in': 3,
   'app-not-found': 4,
   'portal-refused': 5,
+  interrupted: 130,
 };
 
 export class RunbookError extends Error {

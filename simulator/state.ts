@@ -93,6 +93,8 @@ const APP_NAMES = [
   'Contoso Expense Reports',
   'Contoso Intranet',
   'Contoso Intranet (dev)',
+  // Display names are not unique in Entra ID: two registrations share this one.
+  'Contoso Intranet',
   'Fabrikam Consumer Portal',
   'Fabrikam Webhooks',
   'Backup Automation',
@@ -124,8 +126,8 @@ function daysFrom(base: Date, days: number): Date {
 /** The seeded tenant: ~30 apps, near-twin names, one app with secrets, one limited to two. */
 export function seedTenant(now = new Date()): Tenant {
   const apps: AppRegistration[] = APP_NAMES.map((displayName, index) => ({
-    appId: stableGuid(`app:${displayName}`),
-    objectId: stableGuid(`object:${displayName}`),
+    appId: stableGuid(`app:${index}:${displayName}`),
+    objectId: stableGuid(`object:${index}:${displayName}`),
     displayName,
     createdOn: daysFrom(new Date('2024-01-15T09:00:00Z'), index * 17).toISOString(),
     signInAudience: 'AzureADMyOrg',

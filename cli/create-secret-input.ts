@@ -1,0 +1,64 @@
+// Turns create-secret's flags into a checked request and destinations, before anything
+// touches the portal. Every refusal names the flag at fault (exit 2, nothing changed).
+import { parseAppSelector, type CreateSecretRequest } from '../runbooks/create-secret-request.ts';
+import { badInput } from '../runbooks/errors.ts';
+import { parseExpiry } from '../runbooks/expiry.ts';
+import type { SecretDestination } from '../runbooks/delivery/destination.ts';
+import { DEFAULT_ENV_KEY, EnvFileDestination } from '../runbooks/delivery/env-file-destination.ts';
+import { JsonFileDestination } from '../runbooks/delivery/json-file-destination.ts';
+import { JsonStdoutDestination } from '../runbooks/delivery/json-stdout-destination.ts';
+
+export interface CreateSecretFlags {
+  app: string;
+  description?: string;
+  expires: string;
+  output?: string;
+  'env-file'?: string;
+  'env-key'?: string;
+  json: boolean;
+  force: boolean;
+  navigate: boolean;
+  'dry-run': boolean;
+}
+
+/** The portal's Description box takes one line; the length limit is not documented. */
+const MAX_DESCRIPTION_LENGTH = 256;
+
+export function defaultDescription(today: Date): string {
+  return `azure-portal-runbook ${today.toISOString().slice(0, 10)}`;
+}
+
+export function requestFrom(flags: CreateSecretFlags, today: Date): CreateSecretRequest {
+  if (!flags.app?.trim()) throw badInput('--app: give the app\'s display name or its Application (client) ID.');
+  const description = (flags.description ?? defaultDescription(today)).trim();
+  if (/[\u0000-\u001f\u007f]/.test(description)) throw badInput('--description: one line of text, without control characters.');
+  if (description.length > MAX_DESCRIPTION_LENGTH) throw badInput(`--description: at most ${MAX_DESCRIPTION_LENGTH} characters.`);
+  return {
+    app: parseAppSelector(flags.app),
+    description,
+    expires: parseExpiry(flags.expires, today),
+    navigate: flags.navigate,
+    dryRun: flags['dry-run'],
+  };
+}
+
+/** Files first, stdout last: a document already printed cannot be taken back. */
+export function destinationsFrom(flags: CreateSecretFlags): SecretDestination[] {
+  if (flags['env-key'] !== undefined && flags['env-file'] === undefined) {
+    throw badInput('--env-key goes with --env-file.');
+  }
+  const destinations: SecretDestination[] = [];
+  if (flags.output !== undefined) {
+    if (!flags.output.trim()) throw badInput('--output: name a file.');
+    destinations.push(new JsonFileDestination(flags.output, flags.force));
+  }
+  if (flags['env-file'] !== undefined) {
+    if (!flags['env-file'].trim()) throw badInput('--env-file: name a file.');
+    destinations.push(new EnvFileDestination(flags['env-file'], flags['env-key'] ?? DEFAULT_ENV_KEY));
+  }
+  if (flags.json) destinations.push(new JsonStdoutDestination());
+  if (destinations.length === 0 && !flags['dry-run']) {
+    throw badInput('Name where the secret goes: --output FILE, --env-file FILE or --json (the value is shown only once).');
+  }
+  return destinations;
+}

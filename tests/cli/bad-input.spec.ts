@@ -1,0 +1,65 @@
+// Bad input gets a clear message naming the flag or variable, the documented exit code,
+// and leaves the portal untouched.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from '../support/simulator-fixture.ts';
+import { runCli } from '../support/cli.ts';
+import { accountEnv } from '../support/account-env.ts';
+import { secretsSnapshot } from '../support/tenant-snapshot.ts';
+
+const APP = 'Puzzel Office 365 connector';
+
+function isoDay(offsetDays: number): string {
+  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+interface Case {
+  name: string;
+  args: (out: string) => string[];
+  env?: Record<string, string | undefined>;
+  exit: number;
+  message: RegExp;
+}
+
+const cases: Case[] = [
+  { name: 'no destination', args: () => ['--app', APP], exit: 2, message: /--output FILE, --env-file FILE or --json/ },
+  { name: '--expires never', args: (out) => ['--app', APP, '--expires', 'never', '--output', out], exit: 2, message: /--expires never: .*removed "Never" in April 2021/ },
+  { name: 'end date past 24 months', args: (out) => ['--app', APP, '--expires', isoDay(800), '--output', out], exit: 2, message: /--expires .*more than 24 months/ },
+  { name: 'end date in the past', args: (out) => ['--app', APP, '--expires', isoDay(-3), '--output', out], exit: 2, message: /--expires .*must be after today/ },
+  { name: 'malformed date', args: (out) => ['--app', APP, '--expires', '2027-02-30', '--output', out], exit: 2, message: /--expires 2027-02-30: not a real calendar date/ },
+  { name: 'unknown preset', args: (out) => ['--app', APP, '--expires', '100d', '--output', out], exit: 2, message: /--expires 100d: the portal offers 90d, 180d/ },
+  { name: 'missing PORTAL_TOTP_SECRET', args: (out) => ['--app', APP, '--output', out], env: { PORTAL_TOTP_SECRET: undefined }, exit: 2, message: /PORTAL_TOTP_SECRET is not set/ },
+  { name: 'malformed PORTAL_TOTP_SECRET', args: (out) => ['--app', APP, '--output', out], env: { PORTAL_TOTP_SECRET: 'not-base32!!' }, exit: 2, message: /PORTAL_TOTP_SECRET is not a base32 secret/ },
+  { name: 'missing PORTAL_PASSWORD', args: (out) => ['--app', APP, '--output', out], env: { PORTAL_PASSWORD: '' }, exit: 2, message: /PORTAL_PASSWORD is not set/ },
+  { name: '--env-key without --env-file', args: (out) => ['--app', APP, '--output', out, '--env-key', 'X'], exit: 2, message: /--env-key goes with --env-file/ },
+  { name: 'bad --env-key', args: (out) => ['--app', APP, '--env-file', out, '--env-key', '1BAD'], exit: 2, message: /--env-key 1BAD/ },
+  { name: 'simulator flag without --simulator', args: (out) => ['--app', APP, '--output', out, '--ui', '2019'], exit: 2, message: /--ui is a simulator option/ },
+  { name: 'output folder missing', args: (out) => ['--app', APP, '--output', join(out, 'missing', 'secret.json')], exit: 2, message: /--output .*does not exist/ },
+];
+
+test.describe('create-secret refuses bad input before touching the portal', () => {
+  for (const { name, args, env, exit, message } of cases) {
+    test(name, async ({ simulator, admin }) => {
+      const dir = await mkdtemp(join(tmpdir(), 'bad-input-'));
+      const before = await secretsSnapshot(admin);
+      const result = await runCli(['create-secret', ...args(join(dir, 'secret.json'))], { env: accountEnv(simulator, env), cwd: dir });
+      expect(result.stderr).toMatch(message);
+      expect(result.code).toBe(exit);
+      expect(result.stdout).toBe('');
+      expect(await secretsSnapshot(admin)).toBe(before);
+      expect((await admin.state()).events.filter((event) => event.kind.startsWith('sign-in'))).toEqual([]);
+    });
+  }
+
+  test('an existing output file without --force', async ({ simulator, admin }) => {
+    const dir = await mkdtemp(join(tmpdir(), 'bad-input-'));
+    const out = join(dir, 'secret.json');
+    await writeFile(out, 'keep me');
+    const before = await secretsSnapshot(admin);
+    const result = await runCli(['create-secret', '--app', APP, '--output', out], { env: accountEnv(simulator), cwd: dir });
+    expect(result.stderr).toMatch(/--output .*the file exists; pass --force/);
+    expect(result.code).toBe(2);
+    expect(await secretsSnapshot(admin)).toBe(before);
+  });
+});

@@ -1,0 +1,74 @@
+// create-secret against the simulator in each portal variant: the delivered value is the one
+// the portal recorded, with the description and expiry asked for, and it went nowhere else.
+import { test, expect } from '../support/simulator-fixture.ts';
+import type { AdminConfigChange } from '../../simulator/admin.ts';
+import { createSecretRun, isoDay } from '../support/create-secret-run.ts';
+
+const APP = 'Puzzel Office 365 connector';
+
+interface Variant {
+  name: string;
+  config: AdminConfigChange;
+  expires: string;
+  /** Days from today the portal should set the end date to. */
+  days: number;
+  extraArgs?: string[];
+}
+
+const variants: Variant[] = [
+  { name: 'current portal, deep link', config: {}, expires: '180d', days: 180 },
+  { name: 'current portal, by the guide\'s clicks', config: {}, expires: '90d', days: 90, extraArgs: ['--navigate'] },
+  { name: 'current portal, Custom end date', config: {}, expires: isoDay(200), days: 200 },
+  { name: '2019 portal, In 2 years', config: { ui: '2019' }, expires: '2y', days: -1 },
+  { name: '2019 portal by clicks, In 1 year', config: { ui: '2019' }, expires: '1y', days: -1, extraArgs: ['--navigate'] },
+  { name: 'React-view iframe', config: { iframe: true }, expires: '365d', days: 365 },
+  { name: 'push-first MFA', config: { mfa: 'push-first' }, expires: '545d', days: 545 },
+  { name: 'Stay signed in? before the code', config: { kmsiFirst: true }, expires: '730d', days: 730 },
+  { name: 'welcome dialog and Action Required interrupt', config: { welcome: true, interrupt: true }, expires: '180d', days: 180 },
+  { name: 'latency with jitter', config: { latency: 700, jitter: 500 }, expires: '180d', days: 180 },
+  { name: 'session expires mid-run', config: { faults: ['session-expire-once'] }, expires: '180d', days: 180 },
+  { name: 'slow blades and the feedback bar', config: { faults: ['slow-blade', 'feedback-bar'] }, expires: '90d', days: 90 },
+  {
+    name: 'other renderings of the unknowns',
+    config: { markup: { pane: 'complementary', expiresOptions: 'treeitem', secretsTable: 'table', tabs: 'button' } },
+    expires: '365d',
+    days: 365,
+  },
+  { name: 'pane as a region', config: { markup: { pane: 'region' } }, expires: '90d', days: 90 },
+];
+
+function yearsFromToday(years: number): string {
+  const date = new Date();
+  date.setUTCFullYear(date.getUTCFullYear() + years);
+  return date.toISOString().slice(0, 10);
+}
+
+for (const variant of variants) {
+  test.describe(variant.name, () => {
+    test.use({ simulatorConfig: variant.config });
+
+    test(`delivers the recorded value (${variant.expires})`, async ({ simulator, admin }) => {
+      const description = `runbook test ${variant.name}`.slice(0, 60);
+      const run = await createSecretRun(simulator, admin, APP, ['--description', description, '--expires', variant.expires, ...(variant.extraArgs ?? [])]);
+      expect(run.stderr).toContain('Created client secret');
+      expect(run.code).toBe(0);
+
+      const added = run.after.filter((secret) => !run.before.some((old) => old.keyId === secret.keyId));
+      expect(added).toHaveLength(1);
+      expect(run.after).toHaveLength(run.before.length + 1);
+      const recorded = added[0]!;
+      const delivered = await run.document();
+      expect(delivered.value).toBe(recorded.value);
+      expect(delivered.secretId).toBe(recorded.keyId);
+      expect(delivered.hint).toBe(recorded.value.slice(0, 3));
+      expect(recorded.displayName).toBe(description);
+      expect(delivered.description).toBe(description);
+      expect(delivered.appName).toBe(APP);
+      const expectedEnd = variant.expires === '2y' ? yearsFromToday(2) : variant.expires === '1y' ? yearsFromToday(1) : isoDay(variant.days);
+      expect(recorded.endDateTime.slice(0, 10)).toBe(expectedEnd);
+      expect(delivered.expires).toBe(expectedEnd);
+      expect(await run.outputMode()).toBe(0o600);
+      expect(await run.leaks(recorded.value)).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,72 @@
+// One create-secret run against the test's simulator, as a user with an account in .env would
+// do it, with what the tests check afterwards: exit code, output, the simulator's record, leaks.
+import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RunningSimulator } from '../../simulator/index.ts';
+import type { SecretRecord } from '../../simulator/state.ts';
+import { runCli, type CliResult } from './cli.ts';
+import { accountEnv } from './account-env.ts';
+import { filesContaining, newTempEntriesDuring } from './leak-scan.ts';
+import type { SimulatorAdmin } from './simulator-admin.ts';
+
+export interface DeliveredDocument {
+  appName: string;
+  appId: string;
+  description: string;
+  secretId: string;
+  hint: string;
+  expires: string;
+  value: string;
+  createdAt: string;
+  portalUrl: string;
+}
+
+export interface CreateSecretRun extends CliResult {
+  dir: string;
+  output: string;
+  before: SecretRecord[];
+  after: SecretRecord[];
+  /** Files of the run other than the output that hold the value (should be none). */
+  leaks(value: string): Promise<string[]>;
+  document(): Promise<DeliveredDocument>;
+  outputMode(): Promise<number>;
+}
+
+export async function createSecretRun(
+  simulator: RunningSimulator,
+  admin: SimulatorAdmin,
+  app: string,
+  extraArgs: string[] = [],
+  env: Record<string, string | undefined> = {},
+): Promise<CreateSecretRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'create-secret-'));
+  const output = join(dir, 'client-secret.json');
+  const before = await admin.secrets(app);
+  let result!: CliResult;
+  const appeared = await newTempEntriesDuring(async () => {
+    result = await runCli(['create-secret', '--app', app, '--output', output, ...extraArgs], {
+      env: accountEnv(simulator, { PORTAL_STATE_FILE: join(dir, '.auth', 'state.json'), ...env }),
+      cwd: dir,
+    });
+  });
+  const after = await admin.secrets(app);
+  return {
+    ...result,
+    dir,
+    output,
+    before,
+    after,
+    leaks: async (value) => {
+      const hits = await filesContaining(value, [dir, ...appeared.filter((entry) => entry !== dir)]);
+      const streams = [result.stdout.includes(value) ? '<stdout>' : '', result.stderr.includes(value) ? '<stderr>' : ''];
+      return [...hits.filter((file) => file !== output), ...streams.filter(Boolean)];
+    },
+    document: async () => JSON.parse(await readFile(output, 'utf8')) as DeliveredDocument,
+    outputMode: async () => (await stat(output)).mode & 0o777,
+  };
+}
+
+export function isoDay(offsetDays: number, from = new Date()): string {
+  return new Date(from.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
