@@ -39,13 +39,16 @@ export async function createSecretRun(
   app: string,
   extraArgs: string[] = [],
   env: Record<string, string | undefined> = {},
+  prepare?: (dir: string) => Promise<void>,
 ): Promise<CreateSecretRun> {
   const dir = await mkdtemp(join(tmpdir(), 'create-secret-'));
+  await prepare?.(dir);
   const output = join(dir, 'client-secret.json');
   const before = await admin.secrets(app);
   let result!: CliResult;
   const appeared = await newTempEntriesDuring(async () => {
-    result = await runCli(['create-secret', '--app', app, '--output', output, ...extraArgs], {
+    const destination = extraArgs.some((arg) => ['--output', '--json', '--env-file'].includes(arg)) ? [] : ['--output', output];
+    result = await runCli(['create-secret', '--app', app, ...destination, ...extraArgs], {
       env: accountEnv(simulator, { PORTAL_STATE_FILE: join(dir, '.auth', 'state.json'), ...env }),
       cwd: dir,
     });

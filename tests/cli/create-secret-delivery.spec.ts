@@ -1,0 +1,101 @@
+// Where the value goes: exactly the destination named, read back, and nowhere else; and
+// when it cannot get there, the secret is deleted in the portal.
+import { readFile, writeFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test, expect } from '../support/simulator-fixture.ts';
+import { createSecretRun } from '../support/create-secret-run.ts';
+import { startCli } from '../support/cli.ts';
+import { accountEnv } from '../support/account-env.ts';
+import { fullDisk } from '../support/full-disk.ts';
+import { secretsSnapshot } from '../support/tenant-snapshot.ts';
+
+const APP = 'Puzzel Office 365 connector';
+
+test('--json prints the document and nothing else on stdout; --env-file keeps other lines', async ({ simulator, admin }) => {
+  const envFile = 'service.env';
+  const run = await createSecretRun(simulator, admin, APP, ['--json', '--env-file', envFile, '--env-key', 'PUZZEL_SECRET'], {}, async (dir) => {
+    await writeFile(join(dir, envFile), '# service settings\nPUZZEL_TENANT=contoso\nPUZZEL_SECRET=old-value\nexport OTHER=1\n');
+  });
+  expect(run.code).toBe(0);
+  const [recorded] = run.after;
+  const printed = JSON.parse(run.stdout) as { value: string; secretId: string };
+  expect(printed.value).toBe(recorded!.value);
+  expect(printed.secretId).toBe(recorded!.keyId);
+  const env = await readFile(join(run.dir, envFile), 'utf8');
+  expect(env).toBe(`# service settings\nPUZZEL_TENANT=contoso\nPUZZEL_SECRET=${recorded!.value}\nexport OTHER=1\n`);
+  expect((await stat(join(run.dir, envFile))).mode & 0o777).toBe(0o600);
+  const leaks = (await run.leaks(recorded!.value)).filter((where) => where !== '<stdout>' && !where.endsWith(envFile));
+  expect(leaks).toEqual([]);
+});
+
+test('under GitHub Actions the mask comes before anything else on stdout', async ({ simulator, admin }) => {
+  const run = await createSecretRun(simulator, admin, APP, ['--json'], { GITHUB_ACTIONS: 'true' });
+  expect(run.code).toBe(0);
+  const [recorded] = run.after;
+  const [firstLine, ...rest] = run.stdout.split('\n');
+  expect(firstLine).toBe(`::add-mask::${recorded!.value}`);
+  expect(JSON.parse(rest.join('\n')).value).toBe(recorded!.value);
+});
+
+test('--dry-run signs in, finds the app, checks the expiry and adds nothing', async ({ simulator, admin }) => {
+  const before = await secretsSnapshot(admin);
+  const run = await createSecretRun(simulator, admin, APP, ['--dry-run', '--expires', '365d']);
+  expect(run.code).toBe(0);
+  expect(run.stderr).toMatch(/Dry run: nothing was added/);
+  expect(run.stderr).toContain('365 days (12 months)');
+  expect(await secretsSnapshot(admin)).toBe(before);
+});
+
+test.describe('the 2019 portal', () => {
+  test.use({ simulatorConfig: { ui: '2019' } });
+  test('an expiry it does not offer stops before Add, listing what it offers', async ({ simulator, admin }) => {
+    const before = await secretsSnapshot(admin);
+    const run = await createSecretRun(simulator, admin, APP, ['--expires', '180d']);
+    expect(run.stderr).toMatch(/In 1 year.*In 2 years.*Never/s);
+    expect(run.code).toBe(2);
+    expect(await secretsSnapshot(admin)).toBe(before);
+  });
+});
+
+test('a second run reuses the saved sign-in', async ({ simulator, admin }) => {
+  const first = await createSecretRun(simulator, admin, APP);
+  expect(first.code).toBe(0);
+  const signInsBefore = (await admin.state()).events.filter((event) => event.kind === 'sign-in').length;
+  const second = await createSecretRun(simulator, admin, APP, [], { PORTAL_STATE_FILE: join(first.dir, '.auth', 'state.json') });
+  expect(second.code).toBe(0);
+  const passwordSignIns = (await admin.state()).events.filter((event) => event.kind === 'sign-in').length - signInsBefore;
+  expect(passwordSignIns).toBe(0);
+  expect((await stat(join(first.dir, '.auth', 'state.json'))).mode & 0o777).toBe(0o600);
+});
+
+test('a destination that fails after Add: the secret is deleted and the user told', async ({ simulator, admin }) => {
+  const disk = await fullDisk();
+  test.skip(!disk, 'needs root to mount a full tmpfs');
+  try {
+    const before = await secretsSnapshot(admin);
+    const run = await createSecretRun(simulator, admin, APP, ['--output', join(disk!.dir, 'secret.json')]);
+    expect(run.stderr).toMatch(/deleted/i);
+    expect(run.code).toBe(1);
+    expect(await secretsSnapshot(admin)).toBe(before);
+    const events = (await admin.state()).events.map((event) => event.kind);
+    expect(events).toContain('secret-added');
+    expect(events).toContain('secret-deleted');
+  } finally {
+    await disk?.release();
+  }
+});
+
+test.describe('Ctrl+C', () => {
+  test.use({ simulatorConfig: { latency: 1500, jitter: 0 } });
+  test('while Add is in flight: the secret is deleted, exit 130', async ({ simulator, admin }) => {
+    const before = await secretsSnapshot(admin);
+    const cli = startCli(['create-secret', '--app', APP, '--output', 'secret.json'], { env: accountEnv(simulator), cwd: test.info().outputPath() });
+    await expect.poll(async () => (await admin.state()).events.map((event) => event.kind), { timeout: 60_000 }).toContain('secret-add-requested');
+    cli.child.kill('SIGINT');
+    const result = await cli.done;
+    expect(result.stderr).toMatch(/deleted/i);
+    expect(result.code).toBe(130);
+    expect(await secretsSnapshot(admin)).toBe(before);
+    expect((await admin.state()).events.map((event) => event.kind)).toContain('secret-deleted');
+  });
+});
