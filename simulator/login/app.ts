@@ -1,7 +1,70 @@
-// Sign-in origin (login.microsoftonline.com): placeholder, built by the sign-in work.
-import express, { type Express } from 'express';
+// Sign-in origin (login.microsoftonline.com): the authorize endpoint with its one-page sign-in,
+// the JSON steps, and the form_post hand-over of the code to the portal's /signin-oidc.
+import express, { type Express, type Request, type Response } from 'express';
 import type { SimulatorContext } from '../context.ts';
+import { signInPageScript } from './client-bundle.ts';
+import { EstsSessions } from './ests-session.ts';
+import { ENDPOINTS } from './protocol.ts';
+import { nextStep, SignInFlows } from './sign-in-flow.ts';
+import { createStepRouter } from './step-routes.ts';
+import { signInStrings } from './strings.ts';
+import { errorPage, proofUpPage } from './views/error-page.ts';
+import { formPostPage } from './views/form-post-page.ts';
+import { signInPage } from './views/sign-in-page.ts';
 
-export function createLoginApp(_context: SimulatorContext): Express {
-  return express();
+/** Only the portal's own addresses may receive codes (origins are read per request: set after listen). */
+function isPortalRedirect(context: SimulatorContext, redirectUri: string): boolean {
+  const portal = context.origins.portal;
+  return !!portal && (redirectUri === portal || redirectUri.startsWith(`${portal}/`));
+}
+
+function sendPage(res: Response, html: string, status = 200): void {
+  res.status(status).set('cache-control', 'no-store').type('html').send(html);
+}
+
+export function createLoginApp(context: SimulatorContext): Express {
+  const app = express();
+  const flows = new SignInFlows();
+  const sessions = new EstsSessions(context);
+  const script = signInPageScript();
+
+  app.get('/:tenant/oauth2/v2.0/authorize', async (req: Request, res: Response) => {
+    await context.simulateLatency();
+    const query = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : '');
+    const redirectUri = query('redirect_uri');
+    if (!isPortalRedirect(context, redirectUri)) {
+      const message = `The redirect URI '${redirectUri}' specified in the request does not match the redirect URIs configured for the application '${query('client_id')}'.`;
+      sendPage(res, errorPage('AADSTS50011', message), 400);
+      return;
+    }
+    const silentUser = query('prompt') === 'login' ? undefined : sessions.liveUser(req);
+    if (silentUser) {
+      context.record('sign-in', { username: silentUser, silent: true });
+      sendPage(res, formPostPage(redirectUri, context.issueAuthCode(silentUser), query('state')));
+      return;
+    }
+    const flow = flows.start(context, redirectUri, query('state'));
+    const strings = signInStrings(context.options.ui);
+    sendPage(res, signInPage({ strings, flowToken: flow.token, loginHint: query('login_hint'), script }));
+  });
+
+  app.use(createStepRouter(context, flows));
+
+  app.post(ENDPOINTS.finish, express.urlencoded({ extended: false }), async (req: Request, res: Response) => {
+    await context.simulateLatency();
+    const flow = flows.get((req.body as Record<string, unknown> | undefined)?.flowToken);
+    if (!flow || nextStep(flow) !== 'done' || !flow.username) {
+      sendPage(res, errorPage('AADSTS50058', 'A silent sign-in request was sent but no user is signed in.'), 400);
+      return;
+    }
+    flows.end(flow);
+    const persistent = flow.staySignedIn === true;
+    sessions.start(res, flow.username, persistent);
+    context.record('sign-in', { username: flow.username, silent: false, persistent, mfa: flow.mfa });
+    sendPage(res, formPostPage(flow.redirectUri, context.issueAuthCode(flow.username), flow.state));
+  });
+
+  app.get('/common/ProofUp', (_req: Request, res: Response) => sendPage(res, proofUpPage()));
+
+  return app;
 }

@@ -1,0 +1,93 @@
+// The JSON steps the sign-in page posts (portal.md §2.4 names): GetCredentialType, login,
+// SAS/BeginAuth, SAS/ProcessAuth, kmsi and the interrupt's "Ask later". Each waits the
+// simulated latency, checks the step is the one due, and answers the next view.
+import { randomInt } from 'node:crypto';
+import express, { type Request, type Response, type Router } from 'express';
+import type { SimulatorContext } from '../context.ts';
+import { ENDPOINTS, type AuthMethodId, type StepAnswer } from './protocol.ts';
+import { awaitingMfa, nextStep, type SignInFlow, type SignInFlows } from './sign-in-flow.ts';
+import { checkTotpCode } from './totp-check.ts';
+
+type Body = Record<string, unknown>;
+
+/** The next view, starting the MFA method it needs (the number for a push, the app code otherwise). */
+export function advance(flow: SignInFlow, method?: AuthMethodId): StepAnswer {
+  const next = nextStep(flow);
+  if (next === 'approveRequest' || (method === 'PhoneAppNotification' && awaitingMfa(flow))) {
+    flow.authMethod = 'PhoneAppNotification';
+    return { next: 'approveRequest', entropy: randomInt(10, 100) };
+  }
+  if (next === 'enterCode') {
+    flow.authMethod = method ?? 'PhoneAppOTP';
+    return { next, authMethodId: flow.authMethod };
+  }
+  return { next };
+}
+
+export function createStepRouter(context: SimulatorContext, flows: SignInFlows): Router {
+  const router = express.Router();
+  router.use(express.json());
+
+  /** Runs a step when the flow exists and `due` holds for it; answers `flow-expired` otherwise. */
+  const step = (path: string, due: (flow: SignInFlow) => boolean, handle: (flow: SignInFlow, body: Body) => StepAnswer) =>
+    router.post(path, async (req: Request, res: Response) => {
+      await context.simulateLatency();
+      const body = (req.body ?? {}) as Body;
+      const flow = flows.get(body.flowToken);
+      res.set('cache-control', 'no-store');
+      res.json(flow && due(flow) ? handle(flow, body) : ({ error: 'flow-expired' } satisfies StepAnswer));
+    });
+
+  step(ENDPOINTS.getCredentialType, (flow) => !flow.passwordOk, (flow, body) => {
+    const username = String(body.username ?? '').trim();
+    if (username.toLowerCase() !== context.account.username.toLowerCase()) {
+      context.record('sign-in-failed', { reason: 'unknown-username', username });
+      return { error: 'unknown-username', IfExistsResult: 1 };
+    }
+    flow.username = username;
+    return { next: 'password', IfExistsResult: 0 };
+  });
+
+  step(ENDPOINTS.login, (flow) => nextStep(flow) === 'password', (flow, body) => {
+    const password = String(body.passwd ?? '');
+    if (!password) return { error: 'empty-password' };
+    if (password !== context.account.password) {
+      context.record('sign-in-failed', { reason: 'wrong-password', username: flow.username });
+      return { error: 'wrong-password' };
+    }
+    flow.passwordOk = true;
+    return advance(flow);
+  });
+
+  step(ENDPOINTS.beginAuth, awaitingMfa, (flow, body) => {
+    const method = String(body.AuthMethodId) as AuthMethodId;
+    if (!['PhoneAppNotification', 'PhoneAppOTP', 'OneWaySMS'].includes(method)) return { error: 'flow-expired' };
+    if (method === 'PhoneAppNotification') return advance(flow, method);
+    flow.authMethod = method;
+    return { next: 'enterCode', authMethodId: method };
+  });
+
+  step(ENDPOINTS.processAuth, (flow) => awaitingMfa(flow) && flow.authMethod !== 'PhoneAppNotification', (flow, body) => {
+    // A text message never arrives (the simulator has no phone), so no SMS code is right.
+    const verdict = flow.authMethod === 'OneWaySMS' ? 'sms-code' : checkTotpCode(context, String(body.AdditionalAuthData ?? ''));
+    if (verdict !== 'accepted') {
+      context.record('sign-in-failed', { reason: verdict, username: flow.username });
+      return { error: 'wrong-code' };
+    }
+    flow.mfaOk = true;
+    return advance(flow);
+  });
+
+  step(ENDPOINTS.kmsi, (flow) => nextStep(flow) === 'staySignedIn', (flow, body) => {
+    flow.staySignedIn = Number(body.LoginOptions) === 1;
+    return advance(flow);
+  });
+
+  step(ENDPOINTS.askLater, (flow) => nextStep(flow) === 'actionRequired', (flow) => {
+    flow.interruptDone = true;
+    context.record('sign-in-interrupt', { choice: 'ask-later', username: flow.username });
+    return advance(flow);
+  });
+
+  return router;
+}

@@ -1,0 +1,141 @@
+// The sign-in origin's paths end to end: password + code, push first, "Stay signed in?" first,
+// the "Action Required" interrupt, silent sign-in with a live ESTS cookie, and its expiry.
+import { test, expect } from '../support/simulator-fixture.ts';
+import { authorizeUrl, captureFormPost, PORTAL_STATE, signInWithPassword, totpCode } from './sign-in-support.ts';
+
+test.describe('default order: password, code, Stay signed in?', () => {
+  test('hands a redeemable code and the state to the portal, and records the sign-in', async ({ page, simulator, admin }) => {
+    const { posted: handedOver } = await captureFormPost(page, simulator);
+    await signInWithPassword(page, simulator);
+
+    await page.getByRole('textbox', { name: 'Enter code' }).fill(totpCode(simulator));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect(page.getByRole('heading', { name: 'Stay signed in?', level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: 'Yes' }).click();
+
+    const post = await handedOver;
+    expect(post.state).toBe(PORTAL_STATE);
+    expect(simulator.context.redeemAuthCode(post.code)).toBe(simulator.account.username);
+    await expect(page).toHaveURL(`${simulator.portalUrl}signin-oidc`);
+    const { events } = await admin.state();
+    expect(events.filter((event) => event.kind === 'sign-in')).toEqual([
+      expect.objectContaining({ detail: expect.objectContaining({ username: simulator.account.username, silent: false, persistent: true }) }),
+    ]);
+  });
+
+  test('Enter in the code box submits it', async ({ page, simulator }) => {
+    await signInWithPassword(page, simulator);
+    await page.getByRole('textbox', { name: 'Enter code' }).pressSequentially(totpCode(simulator));
+    await page.getByRole('textbox', { name: 'Enter code' }).press('Enter');
+    await expect(page.getByRole('heading', { name: 'Stay signed in?', level: 1 })).toBeVisible();
+  });
+
+  for (const [answer, lifetime] of [['Yes', 'persistent for 90 days'], ['No', 'kept for the browser session']] as const) {
+    test(`"${answer}": the ESTS cookie is httpOnly and ${lifetime}`, async ({ page, simulator }) => {
+      const { posted } = await captureFormPost(page, simulator);
+      await signInWithPassword(page, simulator);
+      await page.getByRole('textbox', { name: 'Enter code' }).fill(totpCode(simulator));
+      await page.getByRole('button', { name: 'Verify' }).click();
+      await page.getByRole('button', { name: answer, exact: true }).click();
+      await posted;
+
+      const cookie = (await page.context().cookies(simulator.loginUrl)).find((c) => c.name === 'ESTSAUTH');
+      expect(cookie?.httpOnly).toBe(true);
+      // Playwright reports a browser-session cookie as expiring at -1
+      const expectedExpiry = { Yes: Date.now() / 1000 + 90 * 86_400, No: -1 }[answer];
+      expect(cookie?.expires).toBeCloseTo(expectedExpiry, -2);
+    });
+  }
+});
+
+test.describe('push first', () => {
+  test.use({ simulatorConfig: { mfa: 'push-first' } });
+
+  test('waits on "Approve sign in request" until the user picks "Use a verification code"', async ({ page, simulator }) => {
+    const { posted: handedOver } = await captureFormPost(page, simulator);
+    await signInWithPassword(page, simulator);
+
+    await expect(page.getByRole('heading', { name: 'Approve sign in request', level: 1 })).toBeVisible();
+    await expect(page.locator('#idRichContext_DisplaySign')).toHaveText(/^\d{2}$/);
+    await page.getByRole('link', { name: "I can't use my Microsoft Authenticator app right now" }).click();
+
+    await expect(page.getByRole('heading', { name: 'Verify your identity', level: 1 })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Approve a request on my Microsoft Authenticator app' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Text +X XXXXXXXX12' })).toBeVisible();
+    await page.getByRole('button', { name: 'Use a verification code' }).click();
+
+    await page.getByRole('textbox', { name: 'Enter code' }).fill(totpCode(simulator));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByRole('button', { name: 'No', exact: true }).click();
+    expect(simulator.context.redeemAuthCode((await handedOver).code)).toBe(simulator.account.username);
+  });
+
+  test('the 2019 variant words the way out "Sign in another way"', async ({ page, simulator, admin }) => {
+    await admin.configure({ ui: '2019' });
+    await signInWithPassword(page, simulator, '2019');
+    await page.getByRole('link', { name: 'Sign in another way' }).click();
+    await page.getByRole('button', { name: 'Use a verification code from my mobile app' }).click();
+    await expect(page.getByRole('textbox', { name: 'Enter code' })).toBeFocused();
+  });
+});
+
+test.describe('"Stay signed in?" first', () => {
+  test.use({ simulatorConfig: { kmsiFirst: true } });
+
+  test('asks "Stay signed in?" before the code', async ({ page, simulator }) => {
+    const { posted: handedOver } = await captureFormPost(page, simulator);
+    await signInWithPassword(page, simulator);
+    await expect(page.getByRole('heading', { name: 'Stay signed in?', level: 1 })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Enter code' })).toBeHidden();
+    await page.getByRole('button', { name: 'Yes' }).click();
+
+    await page.getByRole('textbox', { name: 'Enter code' }).fill(totpCode(simulator));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    expect(simulator.context.redeemAuthCode((await handedOver).code)).toBe(simulator.account.username);
+  });
+});
+
+test.describe('"Action Required" interrupt', () => {
+  test.use({ simulatorConfig: { interrupt: true } });
+
+  test('"Ask later" continues the sign-in', async ({ page, simulator, admin }) => {
+    const { posted: handedOver } = await captureFormPost(page, simulator);
+    await signInWithPassword(page, simulator);
+    await page.getByRole('textbox', { name: 'Enter code' }).fill(totpCode(simulator));
+    await page.getByRole('button', { name: 'Verify' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Action Required', level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: 'Ask later' }).click();
+    await page.getByRole('button', { name: 'Yes' }).click();
+    expect(simulator.context.redeemAuthCode((await handedOver).code)).toBe(simulator.account.username);
+    expect((await admin.state()).events.map((event) => event.kind)).toContain('sign-in-interrupt');
+  });
+});
+
+test.describe('ESTS session', () => {
+  test('a live session signs in silently; after expiry the next visit signs in fully', async ({ page, simulator, admin }) => {
+    let { posted: handedOver } = await captureFormPost(page, simulator);
+    await signInWithPassword(page, simulator);
+    await page.getByRole('textbox', { name: 'Enter code' }).fill(totpCode(simulator));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByRole('button', { name: 'Yes' }).click();
+    await handedOver;
+    await page.unrouteAll();
+
+    ({ posted: handedOver } = await captureFormPost(page, simulator));
+    await page.goto(authorizeUrl(simulator));
+    expect(simulator.context.redeemAuthCode((await handedOver).code)).toBe(simulator.account.username);
+    expect((await admin.state()).events.at(-1)?.detail).toMatchObject({ silent: true });
+    await page.unrouteAll();
+
+    await admin.expireSessions();
+    await page.goto(authorizeUrl(simulator));
+    await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
+  });
+
+  test('codes go only to the portal', async ({ page, simulator }) => {
+    await page.goto(authorizeUrl(simulator, { redirect_uri: 'https://evil.example/signin-oidc' }));
+    await expect(page.getByText(/AADSTS50011/)).toBeVisible();
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+  });
+});
