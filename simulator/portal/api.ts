@@ -1,0 +1,170 @@
+// The portal's data API (what the real shell gets from Microsoft Graph and the portal's own
+// back ends). Every call carries `Authorization: Bearer <token>` from the portal session;
+// the React-view sandbox calls it cross-origin, so CORS admits that one origin.
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { SimulatorContext } from '../context.ts';
+import { newSecret, type AppRegistration } from '../state.ts';
+import {
+  ADD_ERRORS,
+  type AddSecretRequest,
+  type AddSecretResponse,
+  type AppDetail,
+  type AppSummary,
+  type CredentialStatus,
+  type Me,
+} from './shared.ts';
+
+const DAY = 86_400_000;
+
+function credentialStatus(app: AppRegistration, now = Date.now()): CredentialStatus {
+  const ends = [...app.secrets.map((s) => s.endDateTime), ...app.certificates.map((c) => c.expires)].map((d) => Date.parse(d));
+  if (ends.length === 0) return '';
+  if (ends.every((end) => end < now)) return 'Expired';
+  if (ends.some((end) => end >= now && end - now < 30 * DAY)) return 'Expiring soon';
+  return 'Current';
+}
+
+function summary(app: AppRegistration): AppSummary {
+  return {
+    appId: app.appId,
+    objectId: app.objectId,
+    displayName: app.displayName,
+    createdOn: app.createdOn,
+    certificateCount: app.certificates.length,
+    secretCount: app.secrets.length,
+    credentialStatus: credentialStatus(app),
+  };
+}
+
+function detail(context: SimulatorContext, app: AppRegistration): AppDetail {
+  return {
+    ...summary(app),
+    tenantId: context.tenant.tenantId,
+    signInAudience: app.signInAudience,
+    // Never the value: the portal only has it in the answer to Add.
+    secrets: app.secrets.map(({ keyId, displayName, hint, startDateTime, endDateTime }) => ({ keyId, displayName, hint, startDateTime, endDateTime })),
+    certificates: app.certificates.map(({ thumbprint, description, startDate, expires }) => ({ thumbprint, description, startDate, expires })),
+  };
+}
+
+export function createDataApi(context: SimulatorContext): Router {
+  const router = express.Router();
+
+  router.use((req: Request, res: Response, next: NextFunction) => {
+    const origin = req.headers.origin;
+    if (origin && origin === context.origins.sandbox) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Vary', 'Origin');
+      res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, DELETE');
+      res.setHeader('Access-Control-Max-Age', '600');
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    if (req.method === 'OPTIONS') {
+      res.status(204).end();
+      return;
+    }
+    next();
+  });
+
+  // Authentication: a bearer token of a live portal session, or 401 (the shell then bounces to sign-in).
+  router.use((req: Request, res: Response, next: NextFunction) => {
+    if (context.options.faults.sessionExpireOnce) {
+      context.options.faults.sessionExpireOnce = false;
+      context.expireAllSessions();
+      context.record('session-expired', { path: req.path });
+      res.status(401).json({ error: { code: 'InvalidAuthenticationToken', message: 'Lifetime validation failed, the token is expired.' } });
+      return;
+    }
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const session = token ? context.portalSessions.get(token) : undefined;
+    if (!session) {
+      res.status(401).json({ error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty or invalid.' } });
+      return;
+    }
+    res.locals.username = session.username;
+    next();
+  });
+
+  router.use(express.json());
+
+  const findApp = (req: Request, res: Response): AppRegistration | undefined => {
+    const app = context.tenant.apps.find((candidate) => candidate.appId.toLowerCase() === String(req.params.appId).toLowerCase());
+    if (!app) {
+      res.status(404).json({ error: { code: 'Request_ResourceNotFound', message: `Resource '${String(req.params.appId)}' does not exist or one of its queried reference-property objects are not present.` } });
+    }
+    return app;
+  };
+
+  router.get('/me', async (_req, res) => {
+    await context.simulateLatency('data');
+    const { tenantId, displayName, domain } = context.tenant;
+    const body: Me = { username: context.account.username, displayName: context.account.displayName, tenant: { tenantId, displayName, domain } };
+    res.json(body);
+  });
+
+  router.get('/apps', async (_req, res) => {
+    await context.simulateLatency('blade');
+    res.json(context.tenant.apps.map(summary));
+  });
+
+  router.get('/apps/:appId', async (req, res) => {
+    await context.simulateLatency('blade');
+    const app = findApp(req, res);
+    if (app) res.json(detail(context, app));
+  });
+
+  router.post('/apps/:appId/secrets', async (req, res) => {
+    await context.simulateLatency('data');
+    const app = findApp(req, res);
+    if (!app) return;
+    const body = (req.body ?? {}) as Partial<AddSecretRequest>;
+    const start = body.startDateTime ? new Date(body.startDateTime) : new Date();
+    const end = body.endDateTime ? new Date(body.endDateTime) : new Date(start.getTime() + 730 * DAY);
+    if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end <= start) {
+      res.status(400).json({ error: { code: 'InvalidKeyEndDate', message: 'Key credential end date is invalid.' } });
+      return;
+    }
+    const { faults } = context.options;
+    const limit = app.maxSecrets !== undefined && app.secrets.length >= app.maxSecrets;
+    let refusal: { code: string; message: string } | undefined;
+    let reason = '';
+    if (faults.addFailOnce) {
+      faults.addFailOnce = false;
+      [refusal, reason] = [ADD_ERRORS.generic, 'add-fail-once'];
+    } else if (faults.blockSecrets) {
+      [refusal, reason] = [ADD_ERRORS.blocked, 'block-secrets'];
+    } else if (faults.policyMaxDays !== undefined && end.getTime() - start.getTime() > faults.policyMaxDays * DAY) {
+      [refusal, reason] = [ADD_ERRORS.lifetime, 'policy-max-days'];
+    } else if (faults.secretLimit || limit) {
+      [refusal, reason] = [ADD_ERRORS.limit, faults.secretLimit ? 'secret-limit' : 'max-secrets'];
+    }
+    if (refusal) {
+      context.record('secret-add-failed', { appId: app.appId, reason, message: refusal.message });
+      res.status(400).json({ error: refusal });
+      return;
+    }
+    const secret = newSecret(String(body.displayName ?? '').trim(), start, end);
+    app.secrets.push(secret);
+    context.record('secret-added', { appId: app.appId, keyId: secret.keyId, displayName: secret.displayName, endDateTime: secret.endDateTime });
+    const { keyId, displayName, hint, startDateTime, endDateTime, value } = secret;
+    const answer: AddSecretResponse = { secret: { keyId, displayName, hint, startDateTime, endDateTime, value }, feedbackBar: faults.feedbackBar };
+    res.status(201).json(answer);
+  });
+
+  router.delete('/apps/:appId/secrets/:keyId', async (req, res) => {
+    await context.simulateLatency('data');
+    const app = findApp(req, res);
+    if (!app) return;
+    const index = app.secrets.findIndex((secret) => secret.keyId === req.params.keyId);
+    if (index < 0) {
+      res.status(404).json({ error: { code: 'Request_ResourceNotFound', message: 'No password credential with this key id exists.' } });
+      return;
+    }
+    const [removed] = app.secrets.splice(index, 1);
+    context.record('secret-deleted', { appId: app.appId, keyId: removed?.keyId, displayName: removed?.displayName });
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,86 @@
+// "Add a client secret" (current portal, portal.md §8): Description (focused on open), the
+// Expires dropdown with today's options, Custom Start/End with validation, Add and Cancel.
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { ref } from 'lit-html/directives/ref.js';
+import type { AddSecretRequest } from '../shared.ts';
+import { contextPane, paneButtons } from './context-pane.ts';
+import type { CredentialsModel } from './credentials-model.ts';
+import { validateCustomDates, defaultCustomDates } from './custom-dates.ts';
+import { env } from './env.ts';
+import { Dropdown } from './expires-dropdown.ts';
+import { addDays, shortDate, startOfToday } from './format.ts';
+import { invalidate } from './render-loop.ts';
+
+export const EXPIRES_OPTIONS = [
+  'Recommended: 180 days (6 months)',
+  '90 days (3 months)',
+  '365 days (12 months)',
+  '545 days (18 months)',
+  '730 days (24 months)',
+  'Custom',
+] as const;
+
+const PRESET_DAYS: Record<string, number> = {
+  'Recommended: 180 days (6 months)': 180,
+  '90 days (3 months)': 90,
+  '365 days (12 months)': 365,
+  '545 days (18 months)': 545,
+  '730 days (24 months)': 730,
+};
+
+export class AddSecretPane {
+  private description = '';
+  private startText: string;
+  private endText: string;
+  private touched = false;
+  private focused = false;
+  private readonly expires = new Dropdown('Expires', EXPIRES_OPTIONS, EXPIRES_OPTIONS[0], () => invalidate());
+
+  constructor(private readonly model: CredentialsModel) {
+    const { start, end } = defaultCustomDates();
+    this.startText = shortDate(start);
+    this.endText = shortDate(end);
+  }
+
+  private request(): AddSecretRequest | undefined {
+    const now = new Date();
+    const days = PRESET_DAYS[this.expires.selected];
+    if (days !== undefined) return { displayName: this.description, startDateTime: now.toISOString(), endDateTime: addDays(now, days).toISOString() };
+    const { start, end, startError, endError } = validateCustomDates(this.startText, this.endText, now);
+    if (!start || !end || startError || endError) return undefined;
+    const startAt = start.getTime() <= startOfToday(now).getTime() ? now : start;
+    return { displayName: this.description, startDateTime: startAt.toISOString(), endDateTime: end.toISOString() };
+  }
+
+  template(): TemplateResult {
+    const { markup } = env().config;
+    const custom = this.expires.selected === 'Custom';
+    const validation = custom ? validateCustomDates(this.startText, this.endText) : {};
+    const request = this.request();
+    const dateField = (id: string, label: string, value: string, error: string | undefined, set: (v: string) => void) => html`
+      <div class="fxc-field">
+        <label for=${id} class="fxc-field-label">${label}</label>
+        <input id=${id} type="text" class="azc-input ${error ? 'azc-input-invalid' : ''}" .value=${value} aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? `${id}-error` : nothing} data-validatable-control-valid=${error ? 'false' : 'true'}
+          @input=${(event: InputEvent) => { set((event.target as HTMLInputElement).value); this.touched = true; invalidate(); }}>
+        ${error ? html`<div id=${`${id}-error`} class="fxc-validation-error" role="alert">${error}</div>` : nothing}
+      </div>`;
+    const content = html`
+      <div class="fxc-field">
+        <label for="fxs-secret-description" class="fxc-field-label">Description</label>
+        <input id="fxs-secret-description" type="text" class="azc-input" data-validatable-control-valid="true" .value=${this.description}
+          ${ref((element) => { if (element && !this.focused) { this.focused = true; queueMicrotask(() => (element as HTMLInputElement).focus()); } })}
+          @input=${(event: InputEvent) => { this.description = (event.target as HTMLInputElement).value; this.touched = true; }}>
+      </div>
+      <div class="fxc-field">
+        <span class="fxc-field-label" aria-hidden="true">Expires</span>
+        ${this.expires.template(markup)}
+      </div>
+      ${custom
+        ? html`${dateField('fxs-secret-start', 'Start', this.startText, validation.startError, (v) => (this.startText = v))}
+          ${dateField('fxs-secret-end', 'End', this.endText, validation.endError, (v) => (this.endText = v))}`
+        : nothing}`;
+    const footer = paneButtons(() => { const current = this.request(); if (current) void this.model.add(current); }, () => this.model.closePane(), !request, this.model.adding);
+    return contextPane(markup.pane, 'Add a client secret', content, footer, () => this.model.closePane());
+  }
+}

@@ -1,0 +1,68 @@
+// Entry of the portal shell (top document): sign-in handshake, top bar, router, blades,
+// notifications, welcome dialog.
+import { html, nothing } from 'lit-html';
+import { JUST_SIGNED_IN_KEY, type Me, type PortalConfig } from '../shared.ts';
+import { Api } from './api.ts';
+import { AppBlade } from './app-blade.ts';
+import { AppListBlade } from './app-list.ts';
+import { accessToken, bounceToSignIn } from './auth.ts';
+import type { Blade } from './blade-types.ts';
+import { EntraMenuBlade } from './entra-menu.ts';
+import { env, setEnv } from './env.ts';
+import { GenericBlade, NotFoundBlade } from './generic.ts';
+import { HomeBlade } from './home.ts';
+import { startNavigation } from './nav.ts';
+import { startReactViewBridge } from './reactview-host.ts';
+import { invalidate, mount } from './render-loop.ts';
+import { parseRoute, type Route } from './router.ts';
+import { notificationsPanelTemplate, notify, toastsTemplate } from './toasts.ts';
+import { topBarTemplate } from './topbar.ts';
+import { showWelcome, welcomeTemplate } from './welcome.ts';
+
+const config = (window as unknown as { __portalConfig: PortalConfig }).__portalConfig;
+let me: Me | undefined;
+let blade: Blade = new HomeBlade();
+
+function bladeFor(route: Route): Blade {
+  switch (route.kind) {
+    case 'home': return new HomeBlade();
+    case 'entra': return new EntraMenuBlade(route);
+    case 'app-list': return new AppListBlade();
+    case 'app': return new AppBlade(route);
+    case 'generic': return new GenericBlade(route.title);
+    case 'not-found': return new NotFoundBlade();
+  }
+}
+
+function applyRoute(): void {
+  const route = parseRoute(location.hash);
+  if (!blade.accept?.(route)) blade = bladeFor(route);
+  invalidate();
+}
+
+function shellTemplate() {
+  if (!me) return html``;
+  return html`${topBarTemplate(me)}
+    <main id="fxs-main" class="fxs-main" tabindex="-1">${blade.template()}</main>
+    ${notificationsPanelTemplate() ?? nothing}
+    ${toastsTemplate()}
+    ${welcomeTemplate()}`;
+}
+
+async function boot(): Promise<void> {
+  setEnv({ config, api: new Api('', accessToken, () => bounceToSignIn(config)), notify });
+  if (!accessToken()) {
+    bounceToSignIn(config);
+    return;
+  }
+  startReactViewBridge(config);
+  me = await env().api.get<Me>('/me');
+  const justSignedIn = sessionStorage.getItem(JUST_SIGNED_IN_KEY) === '1';
+  sessionStorage.removeItem(JUST_SIGNED_IN_KEY);
+  startNavigation(applyRoute);
+  applyRoute();
+  mount(document.getElementById('portal-root')!, shellTemplate);
+  if (config.welcome && justSignedIn) showWelcome();
+}
+
+void boot();

@@ -1,0 +1,31 @@
+// "Welcome to Microsoft Azure" (portal.md §3.2): an alertdialog greeting the first load after
+// sign-in, with "Maybe later"; shown only when the simulator runs with --welcome.
+import { html, nothing } from 'lit-html';
+import { afterRender, invalidate } from './render-loop.ts';
+
+let open = false;
+
+export function showWelcome(): void {
+  open = true;
+  afterRender(() => document.querySelector<HTMLButtonElement>('.fxs-welcome .fxs-button-primary')?.focus());
+}
+
+function close(): void {
+  open = false;
+  invalidate();
+}
+
+export function welcomeTemplate() {
+  if (!open) return nothing;
+  return html`<div class="fxs-modal-backdrop">
+    <div class="fxs-welcome" role="alertdialog" aria-modal="true" aria-labelledby="fxs-welcome-title" aria-describedby="fxs-welcome-text">
+      <div class="fxs-welcome-art" aria-hidden="true"></div>
+      <h2 id="fxs-welcome-title">Welcome to Microsoft Azure</h2>
+      <p id="fxs-welcome-text">Get started with a quick tour of the Azure portal, or explore on your own. You can take the tour later from Help + support.</p>
+      <div class="fxs-welcome-buttons">
+        <button type="button" class="fxs-button fxs-button-primary" @click=${close}><span>Get started</span></button>
+        <button type="button" class="fxs-button" @click=${close}><span>Maybe later</span></button>
+      </div>
+    </div>
+  </div>`;
+}

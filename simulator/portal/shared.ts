@@ -1,0 +1,100 @@
+// Shapes exchanged between the portal origin's data API and its browser code (shell and
+// React-view sandbox). Imported by both sides; no Node or DOM dependencies.
+import type { MarkupVariants, UiVariant } from '../options.ts';
+
+/** What the shell page is told before sign-in: where things are and how to render. */
+export interface PortalConfig {
+  origins: { portal: string; login: string; sandbox: string };
+  ui: UiVariant;
+  iframe: boolean;
+  welcome: boolean;
+  markup: MarkupVariants;
+}
+
+/** The Azure Portal's own app id, as it asks login.microsoftonline.com for tokens. */
+export const PORTAL_CLIENT_ID = 'c44b4083-3bb0-49c1-b47d-974e53cbdf3c';
+/** sessionStorage keys the shell uses (sessionStorage belongs to the portal origin). */
+export const TOKEN_KEY = 'portal.accessToken';
+export const JUST_SIGNED_IN_KEY = 'portal.justSignedIn';
+
+export interface Me {
+  username: string;
+  displayName: string;
+  tenant: { tenantId: string; displayName: string; domain: string };
+}
+
+export type CredentialStatus = 'Current' | 'Expiring soon' | 'Expired' | '';
+
+export interface AppSummary {
+  appId: string;
+  objectId: string;
+  displayName: string;
+  createdOn: string;
+  certificateCount: number;
+  secretCount: number;
+  credentialStatus: CredentialStatus;
+}
+
+/** A secret as the portal lists it: never the value. */
+export interface SecretView {
+  keyId: string;
+  displayName: string;
+  hint: string;
+  startDateTime: string;
+  endDateTime: string;
+}
+
+export interface CertificateView {
+  thumbprint: string;
+  description: string;
+  startDate: string;
+  expires: string;
+}
+
+export interface AppDetail extends AppSummary {
+  tenantId: string;
+  signInAudience: string;
+  secrets: SecretView[];
+  certificates: CertificateView[];
+}
+
+export interface AddSecretRequest {
+  displayName: string;
+  startDateTime: string;
+  endDateTime: string;
+}
+
+/** The only answer that ever carries a secret's value. */
+export interface AddSecretResponse {
+  secret: SecretView & { value: string };
+  /** The "Got a second to give us some feedback?" bar (fault feedback-bar). */
+  feedbackBar: boolean;
+}
+
+export interface ApiErrorBody {
+  error: { code: string; message: string };
+}
+
+/** Error details of a refused Add (portal.md §11). */
+export const ADD_ERRORS = {
+  generic: { code: 'InternalServerError', message: 'An unexpected error occurred while processing the request. Please try again later.' },
+  blocked: { code: 'CredentialTypeNotAllowedAsPerAppPolicy', message: 'Credential type not allowed as per assigned policy' },
+  lifetime: { code: 'CredentialInvalidLifetimeAsPerAppPolicy', message: 'Credential lifetime exceeds the max value allowed as per assigned policy' },
+  limit: {
+    code: 'TooManyAppPasswords',
+    message: 'Unable to save changes because the credential limit has been reached. Please delete a credential and try again.',
+  },
+} as const;
+
+/** Messages between the shell (top document) and the React-view iframe. */
+export type FrameMessage =
+  | { type: 'ready' }
+  | { type: 'init'; token: string; appId: string; appDisplayName: string; config: PortalConfig }
+  | { type: 'toast'; toast: ToastInput }
+  | { type: 'unauthorized' };
+
+export interface ToastInput {
+  kind: 'success' | 'error' | 'info';
+  title: string;
+  description: string;
+}
