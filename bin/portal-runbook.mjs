@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry point of the `portal-runbook` command: runs the TypeScript CLI through tsx.
+// Runs the TypeScript CLI through tsx; started by bin/portal-runbook.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -4,7 +4,11 @@ import { hideBin } from 'yargs/helpers';
 import { simulatorCommand } from './commands/simulator.ts';
 import { createSecretCommand } from './commands/create-secret.ts';
 
-await yargs(hideBin(process.argv))
+// bin/portal-runbook passes the arguments after "--" (see there); that "--" is not the user's.
+const args = hideBin(process.argv);
+if (args[0] === '--') args.shift();
+
+await yargs(args)
   .scriptName('portal-runbook')
   .command(createSecretCommand)
   .command(simulatorCommand)

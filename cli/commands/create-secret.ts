@@ -62,6 +62,7 @@ async function handler(flags: Flags): Promise<void> {
     const request = requestFrom(flags, today);
     const destinations = destinationsFrom(flags);
     refuseSimulatorFlagsWithoutSimulator(flags);
+    for (const destination of destinations) await destination.preflight();
     let account: PortalAccount;
     let stateFile: string | undefined;
     if (flags.simulator) {
@@ -74,7 +75,6 @@ async function handler(flags: Flags): Promise<void> {
       account = accountFromEnv();
       stateFile = process.env.PORTAL_STATE_FILE?.trim() || DEFAULT_STATE_FILE;
     }
-    for (const destination of destinations) await destination.preflight();
     if (GithubActionsMask.applies()) destinations.unshift(new GithubActionsMask());
     const steps = new ProgressPrinter();
     const result = await createSecret(request, {

@@ -115,6 +115,8 @@ export function createDataApi(context: SimulatorContext): Router {
   });
 
   router.post('/apps/:appId/secrets', async (req, res) => {
+    // Recorded on arrival, before the server's latency: tests interrupt a run while Add is in flight.
+    context.record('secret-add-requested', { appId: req.params.appId });
     await context.simulateLatency('data');
     const app = findApp(req, res);
     if (!app) return;

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = fileURLToPath(new URL('../../bin/portal-runbook.mjs', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/portal-runbook', import.meta.url));
 
 export interface CliResult {
   code: number | null;
@@ -32,7 +32,7 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
 
 export function startCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): CliRun {
   // The installed entry point, from a folder of the test's choosing: no .env of the project is read.
-  const child = spawn(process.execPath, [BIN, ...args], {
+  const child = spawn(BIN, args, {
     cwd: options.cwd ?? PROJECT_ROOT,
     env: options.env ?? cleanEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
