@@ -16,7 +16,7 @@ export function printOutcome(outcome: CreateSecretOutcome, destinations: SecretD
   stderr.write(
     [
       `Created client secret "${secret.description}" for ${secret.appName} (${secret.appId}).`,
-      `  Secret ID: ${secret.secretId}   hint: ${secret.hint}…   expires: ${secret.expires}`,
+      `  Secret ID: ${secret.secretId ?? '(this portal shows none)'}   hint: ${secret.hint}…   expires: ${secret.expires}`,
       `  Delivered to: ${destinations.map((destination) => destination.label).join(', ')}`,
       '  The portal will not show this value again.',
       '',

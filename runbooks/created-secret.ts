@@ -4,8 +4,8 @@ export interface CreatedSecret {
   /** Application (client) ID. */
   appId: string;
   description: string;
-  /** Secret ID (Graph keyId): not the value. */
-  secretId: string;
+  /** Secret ID (Graph keyId): not the value. null where the portal shows none (the 2019 portal). */
+  secretId: string | null;
   /** First three characters of the value, as the portal shows once it is masked. */
   hint: string;
   /** End date as the portal shows it, YYYY-MM-DD. */

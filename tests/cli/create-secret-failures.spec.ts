@@ -15,6 +15,7 @@ test.describe('the portal refuses', () => {
   for (const { fault, expires, message } of refusals) {
     test.describe(fault, () => {
       test.use({ simulatorConfig: { faults: [fault] } });
+
       test(`exit 5 with the portal's message, nothing added`, async ({ simulator, admin }) => {
         const before = await secretsSnapshot(admin);
         const run = await createSecretRun(simulator, admin, APP, ['--expires', expires]);
@@ -27,6 +28,7 @@ test.describe('the portal refuses', () => {
 
   test.describe('add-fail-once', () => {
     test.use({ simulatorConfig: { faults: ['add-fail-once'] } });
+
     test('exit 5 with nothing added; the next run succeeds', async ({ simulator, admin }) => {
       const before = await secretsSnapshot(admin);
       const failed = await createSecretRun(simulator, admin, APP);

@@ -14,7 +14,7 @@ export interface DeliveredDocument {
   appName: string;
   appId: string;
   description: string;
-  secretId: string;
+  secretId: string | null;
   hint: string;
   expires: string;
   value: string;

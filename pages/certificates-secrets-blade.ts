@@ -1,0 +1,137 @@
+// An app's "Certificates & secrets" blade (portal.md §7; the 2019 layout in §12). Rooted in the
+// frame that draws the blade body: the top document, or a React-view iframe (§3.3).
+import type { Locator, Page } from 'playwright';
+import type { BladeScope } from './blade-frame.ts';
+import { cell, columnNames, dataGrid, dataRows, readRow } from './grid.ts';
+import { firstOf, gone } from './race.ts';
+
+export const credentialsRoute = (appId: string): string => `view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${appId}`;
+
+export interface SecretRow {
+  description: string;
+  /** As the portal shows it: M/D/YYYY. */
+  expires: string;
+  /** The full value right after creation, masked (`abc*****`) otherwise. */
+  value: string;
+  /** Secret ID (GUID); empty when the layout has no Secret ID column (2019). */
+  secretId: string;
+}
+
+const BLADE_TIMEOUT = 45_000;
+const CLIENT_SECRETS_TAB = /^Client secrets \(\d+\)$/;
+const BLADE_TITLE = /\s*\|\s*Certificates & secrets\s*$/;
+
+/** What shows once the blade body has loaded, in either layout. */
+export function certificatesSecretsContent(scope: BladeScope): Locator {
+  return scope
+    .getByRole('tab', { name: CLIENT_SECRETS_TAB })
+    .or(scope.getByRole('button', { name: CLIENT_SECRETS_TAB }))
+    .or(scope.getByRole('heading', { name: 'Client secrets', exact: true }));
+}
+
+export class CertificatesSecretsBlade {
+  protected readonly root: Locator;
+  readonly clientSecretsTab: Locator;
+  /** 2019 layout: one page with "Certificates" and "Client secrets" sections, no tabs. */
+  readonly clientSecretsHeading: Locator;
+  readonly newClientSecret: Locator;
+  readonly table: Locator;
+  readonly rows: Locator;
+  readonly emptyState: Locator;
+
+  constructor(readonly scope: BladeScope) {
+    this.root = scope.locator('body');
+    this.clientSecretsTab = this.root.getByRole('tab', { name: CLIENT_SECRETS_TAB }).or(this.root.getByRole('button', { name: CLIENT_SECRETS_TAB }));
+    this.clientSecretsHeading = this.root.getByRole('heading', { name: 'Client secrets', exact: true });
+    const add = /^\+?\s*New client secret$/;
+    this.newClientSecret = this.root.getByRole('button', { name: add }).or(this.root.getByRole('link', { name: add }));
+    // The secrets table is the one with a Value column (the certificates table has none).
+    this.table = dataGrid(scope, /^Value\b/);
+    this.rows = dataRows(scope, this.table);
+    this.emptyState = this.root.getByText('No client secrets have been created for this application.', { exact: true });
+  }
+
+  /** The top page, for dialogs the blade opens outside its frame. */
+  get page(): Page {
+    return 'page' in this.scope ? this.scope.page() : this.scope;
+  }
+
+  /** Shows the client secrets (a tab today, a section in 2019); ends when "New client secret" is there. */
+  async selectClientSecrets(): Promise<void> {
+    const layout = await firstOf({ tabs: this.clientSecretsTab, sections: this.clientSecretsHeading }, { timeout: BLADE_TIMEOUT });
+    if (layout === 'tabs') await this.clientSecretsTab.first().click();
+    await this.newClientSecret.first().waitFor({ state: 'visible', timeout: BLADE_TIMEOUT });
+    await firstOf({ rows: this.rows, empty: this.emptyState }, { timeout: BLADE_TIMEOUT });
+  }
+
+  /** The secrets as the table shows them. */
+  async secrets(): Promise<SecretRow[]> {
+    const columns = await columnNames(this.table.first());
+    const secrets: SecretRow[] = [];
+    for (const row of await this.rows.all()) {
+      const values = await readRow(row, columns);
+      const description = cell(values, 'Description');
+      if (description === undefined) continue;
+      secrets.push({
+        description,
+        expires: firstToken(cell(values, 'Expires')),
+        // Copy controls may add text ("Copy to clipboard"): values and GUIDs have no spaces.
+        value: firstToken(cell(values, 'Value')),
+        secretId: firstToken(cell(values, 'Secret ID')).replace(/(\.\.\.|…)$/, ''),
+      });
+    }
+    return secrets;
+  }
+
+  /** Whether the table has a Secret ID column (today's layout; the 2019 one has none). */
+  async hasSecretIds(): Promise<boolean> {
+    return (await columnNames(this.table.first())).some((name) => name.startsWith('Secret ID'));
+  }
+
+  /**
+   * The row added after `before` was read: a Secret ID not seen before, or (no Secret ID
+   * column) the one row that shows a full value instead of a masked one.
+   */
+  newRow(before: SecretRow[], withSecretIds: boolean): Locator {
+    if (!withSecretIds) return this.rows.filter({ hasText: /[A-Za-z0-9_~.]{3}\dQ~/ });
+    return before.reduce((rows, old) => rows.filter({ hasNotText: old.secretId }), this.rows.filter({ hasText: GUID_PREFIX }));
+  }
+
+  row(secretId: string): Locator {
+    return this.rows.filter({ hasText: secretId });
+  }
+
+  /** The app's display name, from the blade title "<App> | Certificates & secrets". */
+  async appName(): Promise<string> {
+    const title = (scope: BladeScope) => scope.getByRole('heading', { name: BLADE_TITLE }).or(scope.getByText(BLADE_TITLE));
+    const where = await firstOf({ page: title(this.page), blade: title(this.scope) }, { timeout: BLADE_TIMEOUT });
+    const text = await title(where === 'page' ? this.page : this.scope).filter({ visible: true }).first().innerText();
+    return text.replace(BLADE_TITLE, '').trim();
+  }
+
+  async openNewClientSecret(): Promise<void> {
+    await this.newClientSecret.first().click();
+  }
+
+  /**
+   * Deletes a secret by its row and confirms; ends once the row has gone. The delete control's
+   * name and the confirmation's texts are [NF]: "Delete …" and Yes/Delete/OK are accepted.
+   */
+  async deleteRow(row: Locator): Promise<void> {
+    await row.getByRole('button', { name: /delete/i }).first().click();
+    const confirm = (scope: BladeScope) =>
+      scope.getByRole('dialog').or(scope.getByRole('alertdialog')).getByRole('button', { name: /^(Yes|Delete|OK)$/ });
+    const shown = await firstOf(
+      { inBlade: confirm(this.scope), inPage: confirm(this.page), deleted: gone(row) },
+      { timeout: BLADE_TIMEOUT },
+    );
+    if (shown !== 'deleted') await confirm(shown === 'inBlade' ? this.scope : this.page).filter({ visible: true }).first().click();
+    await firstOf({ deleted: gone(row) }, { timeout: BLADE_TIMEOUT });
+  }
+}
+
+const GUID_PREFIX = /[0-9a-f]{8}-[0-9a-f]{4}-/i;
+
+function firstToken(text: string | undefined): string {
+  return (text ?? '').trim().split(/\s+/)[0] ?? '';
+}

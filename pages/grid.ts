@@ -1,0 +1,38 @@
+// Reads the portal's data grids (App registrations, Client secrets). Their ARIA role is [NF]
+// (grid or table): both are accepted, and cells are read by their column header's name.
+import type { Frame, Locator, Page } from 'playwright';
+
+/** The grid (in `frame`: the top page or a blade's iframe) that has a column named `column`. */
+export function dataGrid(frame: Page | Frame, column: RegExp): Locator {
+  const header = frame.getByRole('columnheader', { name: column });
+  return frame.getByRole('grid').or(frame.getByRole('table')).filter({ has: header });
+}
+
+/** Rows that hold data (not the header row). */
+export function dataRows(frame: Page | Frame, grid: Locator): Locator {
+  return grid.getByRole('row').filter({ has: frame.getByRole('gridcell').or(frame.getByRole('cell')) });
+}
+
+function cells(row: Locator): Locator {
+  return row.getByRole('gridcell').or(row.getByRole('cell')).or(row.getByRole('rowheader'));
+}
+
+/** Column names in order, whitespace collapsed. */
+export async function columnNames(grid: Locator): Promise<string[]> {
+  const names = await grid.getByRole('columnheader').allInnerTexts();
+  return names.map((name) => name.replace(/\s+/g, ' ').trim());
+}
+
+/** One row's cell texts keyed by column name (columns matched by prefix, e.g. "Value ⓘ"). */
+export async function readRow(row: Locator, columns: string[]): Promise<Map<string, string>> {
+  const texts = (await cells(row).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+  const values = new Map<string, string>();
+  if (texts.length < columns.length - 1) return values; // an empty-state row spanning the grid
+  columns.forEach((column, index) => values.set(column, texts[index] ?? ''));
+  return values;
+}
+
+export function cell(values: Map<string, string>, column: string): string | undefined {
+  for (const [name, text] of values) if (name === column || name.startsWith(`${column} `)) return text;
+  return undefined;
+}

@@ -1,0 +1,135 @@
+// The Azure portal shell (portal.md §3): top bar, deep links, overlays that show up on no fixed
+// schedule, and the notification toasts (always in the top document).
+import type { Locator, Page } from 'playwright';
+import { firstOf, firstVisible, gone, visibleText } from './race.ts';
+
+const SHELL_TIMEOUT = 60_000;
+
+export type LandedOn = 'target' | 'home' | 'signIn';
+
+export class PortalShell {
+  protected readonly root: Page;
+  readonly globalSearch: Locator;
+  readonly accountButton: Locator;
+  readonly brandLink: Locator;
+  readonly welcomeDialog: Locator;
+  /** Home's "Azure services" section: where a cold deep link lands when it does not route (§1). */
+  readonly homeServices: Locator;
+  /** Notifications (toasts). Their ARIA role is [NF]: alert or status, else their visible text. */
+  readonly toasts: Locator;
+  readonly credentialsUpdated: Locator;
+  readonly credentialsUpdateFailed: Locator;
+
+  constructor(page: Page, readonly portalUrl: string) {
+    this.root = page;
+    this.globalSearch = page
+      .getByRole('combobox', { name: /^Search resources, services, and docs/ })
+      .or(page.getByPlaceholder(/^Search resources, services, and docs/));
+    this.accountButton = page.getByRole('button', { name: /^Account menu/ });
+    this.brandLink = page.getByRole('link', { name: /^Microsoft (Azure|Entra admin center)$/ });
+    this.welcomeDialog = page
+      .getByRole('dialog')
+      .or(page.getByRole('alertdialog'))
+      .filter({ has: page.getByRole('button', { name: 'Maybe later', exact: true }) });
+    this.homeServices = page.getByRole('heading', { name: 'Azure services', exact: true }).or(page.getByText('Azure services', { exact: true }));
+    this.toasts = page.getByRole('alert').or(page.getByRole('status'));
+    const success = /Successfully updated application .* credentials/;
+    this.credentialsUpdated = this.toasts.filter({ hasText: success }).or(page.getByText(success));
+    // The error toast's wording is [NF]: the API's messages (§11) or a "Failed to …" notification.
+    const failure = /Failed to|Error detail|not allowed|exceeds the max|limit has been reached|maximum of \d+/i;
+    this.credentialsUpdateFailed = this.toasts
+      .filter({ hasText: failure })
+      .filter({ hasNotText: success })
+      .or(page.getByText(/^Failed to /));
+  }
+
+  /** The signal that the shell is up for a signed-in user. */
+  get ready(): Locator {
+    return this.accountButton;
+  }
+
+  /**
+   * Waits for the first of `candidates` (top document); the welcome tour ("Maybe later"), when it
+   * greets this page load first, is a named fork of the same race: dismissed, then waited past.
+   */
+  async showing<K extends string>(candidates: Record<K, Locator>, timeout = SHELL_TIMEOUT): Promise<K> {
+    const first = await firstVisible({ welcome: this.welcomeDialog, ...candidates } as Record<K | 'welcome', Locator>, { timeout });
+    if (first !== 'welcome') return first;
+    await this.dismissWelcome();
+    return firstVisible(candidates, { timeout });
+  }
+
+  async dismissWelcome(): Promise<void> {
+    await this.welcomeDialog.getByRole('button', { name: 'Maybe later', exact: true }).click();
+    await firstOf({ dismissed: gone(this.welcomeDialog) }, { timeout: SHELL_TIMEOUT });
+  }
+
+  /**
+   * Safety net once the first blade is up: a welcome tour that shows up late is dismissed by
+   * Playwright before any action it would block. Armed only after the first landing, because
+   * Playwright can run a locator handler twice for concurrent waits and strand one of them.
+   */
+  async armOverlayHandlers(): Promise<void> {
+    const page = this.root;
+    const later = this.welcomeDialog.getByRole('button', { name: 'Maybe later', exact: true });
+    // Playwright may trigger the handler for several waiting calls at once: one dismissal serves them all.
+    let dismissing: Promise<void> | undefined;
+    const dismiss = async () => {
+      const shown = await firstOf({ button: later, dismissed: gone(this.welcomeDialog) }, { timeout: SHELL_TIMEOUT });
+      if (shown === 'button') await later.click();
+      await firstOf({ dismissed: gone(this.welcomeDialog) }, { timeout: SHELL_TIMEOUT });
+    };
+    await page.addLocatorHandler(this.welcomeDialog, async () => {
+      dismissing ??= dismiss().finally(() => {
+        dismissing = undefined;
+      });
+      // A handler still running when the browser closes must not outlive it as an unhandled rejection.
+      await dismissing.catch((error: unknown) => {
+        if (!page.isClosed()) throw error;
+      });
+    });
+  }
+
+  /** Opens a portal route (`#view/...`) as a fresh page load, so the portal's own router takes it. */
+  async open(route: string): Promise<void> {
+    const target = new URL(`#${route.replace(/^#/, '')}`, this.portalUrl);
+    const current = new URL(this.root.url());
+    const sameDocument = current.origin + current.pathname + current.search === target.origin + target.pathname + target.search;
+    await this.root.goto(target.toString());
+    // A hash-only change does not route in the portal (§1): load the deep link as a cold page.
+    if (sameDocument) await this.root.reload();
+  }
+
+  async waitUntilReady(): Promise<void> {
+    await this.accountButton.waitFor({ state: 'visible', timeout: SHELL_TIMEOUT });
+    await this.globalSearch.first().waitFor({ state: 'visible', timeout: SHELL_TIMEOUT });
+  }
+
+  /** Whether the URL still names the route (a deep link that fell back to Home does not). */
+  routeStillOpen(routeFragment: string): boolean {
+    return decodeURIComponent(new URL(this.root.url()).hash).includes(routeFragment);
+  }
+
+  async goHome(): Promise<void> {
+    await this.brandLink.first().click();
+    await this.homeServices.first().waitFor({ state: 'visible', timeout: SHELL_TIMEOUT });
+  }
+
+  /** Home → "Microsoft Entra ID" (formerly "Azure Active Directory"). */
+  async openEntraId(): Promise<void> {
+    const service = this.root
+      .getByRole('link', { name: /^(Microsoft Entra ID|Azure Active Directory)$/ })
+      .or(this.root.getByRole('button', { name: /^(Microsoft Entra ID|Azure Active Directory)$/ }));
+    await service.filter({ visible: true }).first().click();
+  }
+
+  /** Title and body of the newest visible toast. */
+  async toastText(toast: Locator): Promise<string> {
+    return visibleText(toast.filter({ visible: true }).last());
+  }
+
+  /** Waits for the toasts to go (they auto-dismiss) so none covers the top-right controls. */
+  async waitForToastsToGo(toast: Locator, timeout = 30_000): Promise<void> {
+    await firstOf({ gone: gone(toast) }, { timeout });
+  }
+}

@@ -1,0 +1,86 @@
+// Settles a documented fork: waits for the first of several named locators to reach its state
+// (visible by default) and says which. Candidates may live in different frames (the top page,
+// a React-view iframe), so this races waits rather than building one `a.or(b)` locator.
+import type { Locator } from 'playwright';
+
+/** A locator to wait out instead of in: `gone(pane)` wins once the pane is hidden or detached. */
+export interface Gone {
+  gone: Locator;
+}
+
+export function gone(locator: Locator): Gone {
+  return { gone: locator };
+}
+
+export class RaceTimeoutError extends Error {
+  constructor(readonly names: readonly string[], timeout: number) {
+    super(`Waited ${timeout} ms and saw none of: ${names.join(', ')}`);
+    this.name = 'RaceTimeoutError';
+  }
+}
+
+/**
+ * Resolves with the name of the first candidate that settles. Names are what a person would see
+ * ("password", "code", "kmsi"); the caller branches on the name once the race is settled.
+ */
+export async function firstOf<K extends string>(
+  candidates: Record<K, Locator | Gone>,
+  options: { timeout: number },
+): Promise<K> {
+  const names = Object.keys(candidates) as K[];
+  const waits = names.map(async (name) => {
+    const candidate = candidates[name];
+    // Hidden duplicates are common (the sign-in page's one DOM): only a visible match counts.
+    if ('gone' in candidate) {
+      await candidate.gone.filter({ visible: true }).first().waitFor({ state: 'hidden', timeout: options.timeout });
+    } else {
+      await candidate.filter({ visible: true }).first().waitFor({ state: 'visible', timeout: options.timeout });
+    }
+    return name;
+  });
+  try {
+    return await Promise.any(waits);
+  } catch (error) {
+    if (!(error instanceof AggregateError)) throw error;
+    const real = error.errors.find((e) => !(e instanceof Error && e.name === 'TimeoutError'));
+    throw real ?? new RaceTimeoutError(names, options.timeout);
+  }
+}
+
+/**
+ * The same race for candidates that share one frame, as ONE wait on their union (no losing waits
+ * left running), then named by priority: the first candidate, in the order given, that is visible.
+ */
+export async function firstVisible<K extends string>(candidates: Record<K, Locator>, options: { timeout: number }): Promise<K> {
+  const names = Object.keys(candidates) as K[];
+  const union = names.map((name) => candidates[name]).reduce((all, one) => all.or(one));
+  const deadline = Date.now() + options.timeout;
+  for (;;) {
+    const left = deadline - Date.now();
+    try {
+      await union.filter({ visible: true }).first().waitFor({ state: 'visible', timeout: Math.max(1, left) });
+    } catch (error) {
+      if (error instanceof Error && error.name === 'TimeoutError') throw new RaceTimeoutError(names, options.timeout);
+      throw error;
+    }
+    for (const name of names) {
+      if ((await candidates[name].filter({ visible: true }).count()) > 0) return name;
+    }
+    // The winner went away between the wait and the naming (a view mid-transition): wait again.
+  }
+}
+
+/** Visible text of an element, whitespace collapsed (for messages the portal shows). */
+export async function visibleText(locator: Locator): Promise<string> {
+  return (await locator.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** Escapes text for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Exact, whole-text match (case-sensitive), for names that are substrings of others. */
+export function exactly(text: string): RegExp {
+  return new RegExp(`^\\s*${escapeRegExp(text)}\\s*$`);
+}

@@ -1,0 +1,174 @@
+// Microsoft sign-in (login.microsoftonline.com, work or school account), portal.md §2.
+// Every view lives in one DOM that the page shows and hides: locators are role-based (hidden
+// views are not in the accessibility tree) or [S] ids filtered to the visible view.
+import type { Locator, Page } from 'playwright';
+import { RunbookError } from '../runbooks/errors.ts';
+import { firstVisible, visibleText } from './race.ts';
+
+export interface SignInCredentials {
+  username: string;
+  password: string;
+  /** Returns a TOTP code that has not been used yet (waits for the next period if needed). */
+  nextCode(): Promise<string>;
+}
+
+export type SignInScreen =
+  | 'portal' | 'error' | 'email' | 'password' | 'code' | 'approve' | 'methods' | 'kmsi' | 'interrupt'
+  | 'pickAccount' | 'blocked' | 'failed' | 'expired';
+
+const STEP_TIMEOUT = 45_000;
+
+/** What the portal's error message refers to, by the view that was just answered. */
+const REFUSED: Partial<Record<SignInScreen, string>> = {
+  email: 'The portal did not accept the username',
+  password: 'The portal did not accept the password',
+  code: 'The portal did not accept the verification code',
+};
+
+export class SignInPage {
+  protected readonly root: Locator;
+  readonly emailBox: Locator;
+  readonly nextButton: Locator;
+  /** "Sign in" + Next: the proof-up interrupt also has a Next button, the error page the heading. */
+  readonly emailView: Locator;
+  readonly passwordBox: Locator;
+  readonly signInButton: Locator;
+  readonly codeBox: Locator;
+  readonly verifyButton: Locator;
+  readonly approveTitle: Locator;
+  readonly signInAnotherWay: Locator;
+  readonly useVerificationCode: Locator;
+  readonly staySignedInTitle: Locator;
+  readonly yesButton: Locator;
+  readonly askLater: Locator;
+  readonly pickAccountTitle: Locator;
+  readonly blockedHeading: Locator;
+  readonly errorPageText: Locator;
+  readonly sessionTimedOut: Locator;
+  /** The page's error region (`role=alert`), empty until something is wrong. */
+  readonly error: Locator;
+
+  constructor(protected readonly page: Page) {
+    this.root = page.getByRole('main');
+    const r = this.root;
+    // Tenant branding replaces the email box's aria-label, so its [S] id is the fallback.
+    this.emailBox = r.getByRole('textbox', { name: /^Enter your email/ }).or(r.locator('#i0116'));
+    this.nextButton = r.getByRole('button', { name: 'Next', exact: true });
+    this.emailView = r
+      .filter({ has: page.getByRole('heading', { name: 'Sign in', exact: true }) })
+      .getByRole('button', { name: 'Next', exact: true });
+    this.passwordBox = r.getByRole('textbox', { name: /^Enter the password for / });
+    this.signInButton = r.getByRole('button', { name: 'Sign in', exact: true });
+    this.codeBox = r.getByRole('textbox', { name: 'Enter code', exact: true }).or(r.locator('#idTxtBx_SAOTCC_OTC'));
+    this.verifyButton = r.getByRole('button', { name: 'Verify', exact: true });
+    this.approveTitle = r.getByText('Approve sign in request', { exact: true });
+    this.signInAnotherWay = r
+      .getByRole('link', { name: 'Sign in another way', exact: true })
+      .or(r.getByRole('link', { name: /^I can.t use my Microsoft Authenticator app right now$/ }));
+    this.useVerificationCode = r.getByRole('button', { name: /^Use a verification code/ });
+    this.staySignedInTitle = r.getByText('Stay signed in?', { exact: true });
+    this.yesButton = r.getByRole('button', { name: 'Yes', exact: true });
+    this.askLater = r.getByRole('button', { name: 'Ask later', exact: true })
+      .or(r.getByRole('link', { name: 'Ask later', exact: true }))
+      .or(r.getByRole('button', { name: 'Skip for now', exact: true }));
+    this.pickAccountTitle = r.getByText('Pick an account', { exact: true });
+    this.blockedHeading = page.getByRole('heading', { name: 'You cannot access this right now' });
+    this.errorPageText = page.getByText(/^Sorry, but we.re having trouble signing you in\.?$/);
+    this.sessionTimedOut = page.getByText(/^Your session has timed out\./);
+    this.error = r.getByRole('alert').filter({ hasText: /\S/ });
+  }
+
+  /** Every screen the sign-in can show, named, in priority order; `portalUp` is the shell's ready signal. */
+  screens(portalUp: Locator): Record<SignInScreen, Locator> {
+    return {
+      portal: portalUp,
+      blocked: this.blockedHeading,
+      failed: this.errorPageText,
+      expired: this.sessionTimedOut,
+      error: this.error,
+      email: this.emailView,
+      password: this.passwordBox,
+      code: this.codeBox,
+      approve: this.approveTitle,
+      methods: this.useVerificationCode,
+      kmsi: this.staySignedInTitle,
+      interrupt: this.askLater,
+      pickAccount: this.pickAccountTitle,
+    };
+  }
+
+  /** Any sign-in view: the portal bounced to sign-in (session expired). */
+  get anyView(): Locator {
+    return this.emailView.or(this.passwordBox).or(this.codeBox).or(this.approveTitle).or(this.useVerificationCode)
+      .or(this.staySignedInTitle).or(this.askLater).or(this.pickAccountTitle);
+  }
+
+  /** Which screen shows now, other than `previous` (the view just answered, still fading out). */
+  async current(portalUp: Locator, previous?: SignInScreen): Promise<SignInScreen> {
+    const screens: Partial<Record<SignInScreen, Locator>> = this.screens(portalUp);
+    if (previous) delete screens[previous];
+    return firstVisible(screens as Record<SignInScreen, Locator>, { timeout: STEP_TIMEOUT });
+  }
+
+  /**
+   * Signs in through whichever views the tenant shows, in whatever order (KMSI before or after
+   * the code, push first, interrupts), and returns once the portal shell is up: true when any
+   * sign-in view had to be answered, false when the portal was already signed in.
+   */
+  async signIn(credentials: SignInCredentials, portalUp: Locator, note: (message: string) => void = () => {}): Promise<boolean> {
+    const handled = new Map<SignInScreen, number>();
+    let previous: SignInScreen | undefined;
+    for (let screen = await this.current(portalUp); screen !== 'portal'; screen = await this.current(portalUp, previous)) {
+      if (screen === 'error') {
+        const message = await visibleText(this.error.filter({ visible: true }).first());
+        throw new RunbookError('sign-in', `${(previous && REFUSED[previous]) ?? 'Sign-in failed'}: ${message}`);
+      }
+      const times = (handled.get(screen) ?? 0) + 1;
+      handled.set(screen, times);
+      if (times > 2) throw new RunbookError('sign-in', `Sign-in is stuck on the "${screen}" view; open the portal by hand to see why.`);
+      note(`sign-in view: ${screen}`);
+      await this.handle(screen, credentials);
+      previous = screen;
+    }
+    return handled.size > 0;
+  }
+
+  private async handle(screen: Exclude<SignInScreen, 'portal' | 'error'>, credentials: SignInCredentials): Promise<void> {
+    switch (screen) {
+      case 'email': return this.enterEmail(credentials.username);
+      case 'password': return this.enterPassword(credentials.password);
+      case 'code': return this.enterCode(await credentials.nextCode());
+      case 'approve': return this.signInAnotherWay.filter({ visible: true }).first().click();
+      case 'methods': return this.useVerificationCode.click();
+      // "Stay signed in?" → Yes: the sign-in session is kept, so a saved state lasts longer.
+      case 'kmsi': return this.yesButton.click();
+      case 'interrupt': return this.askLater.filter({ visible: true }).first().click();
+      case 'pickAccount': return this.root.getByText(credentials.username, { exact: true }).first().click();
+      case 'blocked': throw new RunbookError('sign-in', `Sign-in blocked: ${await this.pageMessage(this.blockedHeading)}`);
+      case 'failed': throw new RunbookError('sign-in', `The sign-in page failed: ${await this.pageMessage(this.errorPageText)}`);
+      case 'expired': throw new RunbookError('sign-in', await visibleText(this.sessionTimedOut.first()));
+    }
+  }
+
+  async enterEmail(username: string): Promise<void> {
+    await this.emailBox.filter({ visible: true }).first().fill(username);
+    await this.nextButton.click();
+  }
+
+  async enterPassword(password: string): Promise<void> {
+    await this.passwordBox.fill(password);
+    await this.signInButton.click();
+  }
+
+  async enterCode(code: string): Promise<void> {
+    await this.codeBox.filter({ visible: true }).first().fill(code);
+    await this.verifyButton.click();
+  }
+
+  /** The whole view's text (heading, explanation, AADSTS code): what a person would report. */
+  private async pageMessage(heading: Locator): Promise<string> {
+    const text = await visibleText(this.page.locator('body'));
+    const start = text.indexOf(await visibleText(heading.first()));
+    return text.slice(Math.max(0, start), Math.max(0, start) + 400);
+  }
+}

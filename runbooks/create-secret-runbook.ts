@@ -1,0 +1,119 @@
+// The create-secret runbook: sign in, open the app's Certificates & secrets, add a client secret
+// as asked, read it before anything leaves the blade, deliver and confirm it, then leave.
+import type { PortalAccount } from '../lib/account.ts';
+import { AddClientSecretPane } from '../pages/add-client-secret-pane.ts';
+import type { CreateSecretRequest } from './create-secret-request.ts';
+import type { CreatedSecret } from './created-secret.ts';
+import type { SecretDestination } from './delivery/destination.ts';
+import { RunbookError } from './errors.ts';
+import { describeExpiry, expectedEndDate } from './expiry.ts';
+import { chooseExpiry } from './expiry-choice.ts';
+import { PortalSession } from './portal-session.ts';
+import { CredentialsNavigator } from './reach-credentials.ts';
+import { Redactor } from './redact.ts';
+import { handOver } from './secret-handover.ts';
+import { RecordingSteps, type StepRecord, type Steps } from './steps.ts';
+
+export interface CreateSecretOptions {
+  account: PortalAccount;
+  /** Checked (preflight) by the caller; delivered and read back here, before leaving the blade. */
+  destinations: SecretDestination[];
+  steps: Steps;
+  headed: boolean;
+  /** Saved sign-in (cookies + sessionStorage), mode 0600; reused while it works. */
+  stateFile?: string;
+  /** Aborted on SIGINT: after Add, the new secret is deleted before the run ends. */
+  signal?: AbortSignal;
+  /** The day the run counts from (UTC); defaults to now. */
+  today?: Date;
+  /** Last TOTP period used per secret; defaults to this process's memory. */
+  totpMemory?: Map<string, number>;
+}
+
+export interface SecretPlan {
+  appName: string;
+  appId: string;
+  description: string;
+  /** The Expires option the portal will be set to, in its words (with Custom's dates). */
+  expires: string;
+  /** Everything the portal's Expires control offers. */
+  offered: string[];
+  expectedEnd: string;
+}
+
+export type CreateSecretResult =
+  | { kind: 'created'; secret: CreatedSecret; steps: StepRecord[] }
+  | { kind: 'planned'; plan: SecretPlan; steps: StepRecord[] };
+
+/** Reports to the caller's steps and keeps the timings; scrubs the value from step errors. */
+class RunbookSteps extends RecordingSteps {
+  constructor(private readonly outer: Steps, private readonly redactor: Redactor) {
+    super();
+  }
+
+  override run<T>(title: string, body: () => Promise<T>): Promise<T> {
+    return this.outer.run(title, () => super.run(title, () => this.redactor.guard(body)));
+  }
+
+  override note(message: string): void {
+    this.outer.note(this.redactor.scrub(message));
+  }
+}
+
+export async function createSecret(request: CreateSecretRequest, options: CreateSecretOptions): Promise<CreateSecretResult> {
+  const redactor = new Redactor();
+  const steps = new RunbookSteps(options.steps, redactor);
+  const today = options.today ?? new Date();
+  const todayIso = today.toISOString().slice(0, 10);
+  const expectedEnd = expectedEndDate(request.expires, today);
+  const session = await steps.run('Start the browser', () =>
+    PortalSession.start({ account: options.account, headed: options.headed, stateFile: options.stateFile, steps, totpMemory: options.totpMemory }),
+  );
+  try {
+    await steps.run(`Sign in as ${options.account.username}`, () => session.signIn());
+    const { app, blade } = await new CredentialsNavigator(session, steps).reach(request.app, request.navigate);
+    await steps.run('Show the client secrets', () => blade.selectClientSecrets());
+    const before = await blade.secrets();
+    const withSecretIds = await blade.hasSecretIds();
+    const pane = new AddClientSecretPane(blade.scope);
+    await steps.run('Click "New client secret"', async () => {
+      await blade.openNewClientSecret();
+      await pane.waitUntilOpen();
+    });
+    await steps.run(`Type the description "${request.description}"`, () => pane.setDescription(request.description));
+    const choice = await steps.run(`Choose Expires: ${describeExpiry(request.expires)}`, () => chooseExpiry(pane, request.expires, todayIso));
+    const plan: SecretPlan = {
+      appName: app.displayName,
+      appId: app.appId,
+      description: request.description,
+      expires: choice.end ? `${choice.option} (Start ${choice.start}, End ${choice.end})` : choice.option,
+      offered: choice.offered,
+      expectedEnd,
+    };
+    if (request.dryRun) {
+      await steps.run('Cancel (dry run: nothing is added)', () => pane.cancel());
+      return { kind: 'planned', plan, steps: steps.records };
+    }
+    if (options.signal?.aborted) throw new RunbookError('interrupted', 'Interrupted (SIGINT) before Add: nothing was added.');
+    const newRow = blade.newRow(before, withSecretIds);
+    await steps.run('Click "Add"', () => pane.add(session.shell, newRow));
+    const secret = await handOver({
+      app,
+      blade,
+      newRow,
+      before,
+      description: request.description,
+      expectedEnd,
+      portalUrl: options.account.portalUrl,
+      destinations: options.destinations,
+      steps,
+      redactor,
+      signal: options.signal,
+    });
+    return { kind: 'created', secret, steps: steps.records };
+  } catch (error) {
+    throw redactor.scrubError(error);
+  } finally {
+    await session.close();
+  }
+}

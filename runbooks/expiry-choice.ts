@@ -1,0 +1,58 @@
+// Matches the requested expiry to what the pane's Expires control offers, in the portal's own
+// words. No silent substitution: what is not offered stops the run before Add.
+import type { AddClientSecretPane, ExpiresControl } from '../pages/add-client-secret-pane.ts';
+import { RunbookError } from './errors.ts';
+import type { ExpiryRequest } from './expiry.ts';
+
+export interface ExpiryChoice {
+  /** The option chosen, as the portal words it ("Recommended: 180 days (6 months)", "In 1 year", "Custom"). */
+  option: string;
+  /** Everything the control offered. */
+  offered: string[];
+  /** Custom only: the dates typed (YYYY-MM-DD). */
+  start?: string;
+  end?: string;
+}
+
+/** The offered option that is exactly the request, or undefined. */
+export function matchOption(request: ExpiryRequest, offered: readonly string[]): string | undefined {
+  const pattern =
+    request.kind === 'days'
+      ? new RegExp(`^(Recommended:\\s*)?${request.days} days\\b`)
+      : request.kind === 'years'
+        ? new RegExp(`^In ${request.years} years?$`)
+        : /^Custom$/;
+  return offered.find((option) => pattern.test(option.trim()));
+}
+
+export function notOffered(asked: string, offered: readonly string[]): RunbookError {
+  return new RunbookError(
+    'bad-input',
+    `The portal does not offer ${asked} for a client secret here; it offers: ${offered.map((o) => `"${o}"`).join(', ')}. ` +
+      'Nothing was added: pick one of those with --expires (e.g. 180d, 1y or an end date).',
+  );
+}
+
+function asked(request: ExpiryRequest): string {
+  switch (request.kind) {
+    case 'days':
+      return `"${request.days} days"`;
+    case 'years':
+      return `"In ${request.years} year${request.years === 2 ? 's' : ''}"`;
+    case 'date':
+      return `a custom end date (${request.end})`;
+  }
+}
+
+/** Sets the pane's Expires to the request, or throws bad-input listing what the portal offers. */
+export async function chooseExpiry(pane: AddClientSecretPane, request: ExpiryRequest, today: string): Promise<ExpiryChoice> {
+  const control: ExpiresControl = await pane.expiresControl();
+  if (control === 'dropdown') await pane.openExpires();
+  const offered = await pane.offeredExpiries(control);
+  const option = matchOption(request, offered);
+  if (!option) throw notOffered(asked(request), offered);
+  await pane.chooseExpiry(control, option);
+  if (request.kind !== 'date') return { option, offered };
+  await pane.setCustomDates(today, request.end);
+  return { option, offered, start: today, end: request.end };
+}

@@ -1,0 +1,89 @@
+// One browser, one tab, signed in to the portal: launched the project's one way, without
+// tracing, video or screenshots (a secret on screen would end up in them), and reusing the
+// saved sign-in while it still works.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import type { PortalAccount } from '../lib/account.ts';
+import { browserLaunchOptions } from '../lib/browser.ts';
+import { PortalShell } from '../pages/portal-shell.ts';
+import { SignInPage } from '../pages/sign-in-page.ts';
+import { captureState, readSavedState, restoreSessionStorage, writeSavedState } from './saved-state.ts';
+import type { Steps } from './steps.ts';
+import { TotpCodes } from './totp.ts';
+
+export interface PortalSessionOptions {
+  account: PortalAccount;
+  headed: boolean;
+  stateFile?: string;
+  steps: Steps;
+  /** Codes already used are remembered per process; tests pass their own memory. */
+  totpMemory?: Map<string, number>;
+}
+
+export class PortalSession {
+  readonly shell: PortalShell;
+  readonly signInPage: SignInPage;
+
+  private constructor(
+    readonly browser: Browser,
+    readonly context: BrowserContext,
+    readonly page: Page,
+    private readonly options: PortalSessionOptions,
+    private readonly codes: TotpCodes,
+  ) {
+    this.shell = new PortalShell(page, options.account.portalUrl);
+    this.signInPage = new SignInPage(page);
+  }
+
+  static async start(options: PortalSessionOptions): Promise<PortalSession> {
+    const saved = options.stateFile ? await readSavedState(options.stateFile, options.account.portalUrl) : undefined;
+    const browser = await chromium.launch({
+      ...browserLaunchOptions(),
+      headless: !options.headed,
+      // The CLI owns the signals: SIGINT after Add must let the runbook delete the secret first.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'en-US',
+      storageState: saved?.storageState,
+    });
+    context.setDefaultTimeout(45_000);
+    context.setDefaultNavigationTimeout(90_000);
+    if (saved) await restoreSessionStorage(context, saved);
+    const page = await context.newPage();
+    const codes = new TotpCodes(options.account.totpSecret, { memory: options.totpMemory, lastUsed: saved?.lastTotpPeriod });
+    const session = new PortalSession(browser, context, page, options, codes);
+    if (saved) options.steps.note(`reusing the saved sign-in from ${saved.savedAt}`);
+    return session;
+  }
+
+  /** Opens the portal and signs in unless the saved state still works; ends with the shell up. */
+  async signIn(): Promise<void> {
+    await this.page.goto(this.options.account.portalUrl);
+    await this.completeSignIn();
+  }
+
+  /** Signs in through whatever the page shows now (also after the portal bounced to sign-in). */
+  async completeSignIn(): Promise<void> {
+    const { username, password } = this.options.account;
+    const note = (message: string) => this.options.steps.note(message);
+    const signedIn = await this.signInPage.signIn({ username, password, nextCode: () => this.codes.next(note) }, this.shell.ready, note);
+    await this.shell.waitUntilReady();
+    await this.shell.showing({ ready: this.shell.ready });
+    if (signedIn) await this.save();
+  }
+
+  /** Saves cookies + sessionStorage (0600); called while no secret is on screen. */
+  async save(): Promise<void> {
+    const file = this.options.stateFile;
+    if (!file) return;
+    const state = await captureState(this.context, this.page, this.options.account.portalUrl);
+    await writeSavedState(file, { ...state, lastTotpPeriod: this.codes.lastUsed });
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+}
