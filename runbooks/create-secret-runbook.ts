@@ -28,6 +28,8 @@ export interface CreateSecretOptions {
   today?: Date;
   /** Last TOTP period used per secret; defaults to this process's memory. */
   totpMemory?: Map<string, number>;
+  /** Where the last authenticator period used is kept across runs (default under XDG_STATE_HOME). */
+  totpUseLogFile?: string;
 }
 
 export interface SecretPlan {
@@ -67,7 +69,7 @@ export async function createSecret(request: CreateSecretRequest, options: Create
   const todayIso = today.toISOString().slice(0, 10);
   const expectedEnd = expectedEndDate(request.expires, today);
   const session = await steps.run('Start the browser', () =>
-    PortalSession.start({ account: options.account, headed: options.headed, stateFile: options.stateFile, steps, totpMemory: options.totpMemory }),
+    PortalSession.start({ account: options.account, headed: options.headed, stateFile: options.stateFile, steps, totpMemory: options.totpMemory, totpUseLogFile: options.totpUseLogFile }),
   );
   try {
     await steps.run(`Sign in as ${options.account.username}`, () => session.signIn());

@@ -9,6 +9,7 @@ import { SignInPage } from '../pages/sign-in-page.ts';
 import { captureState, readSavedState, restoreSessionStorage, writeSavedState } from './saved-state.ts';
 import type { Steps } from './steps.ts';
 import { TotpCodes } from './totp.ts';
+import { TotpUseLog } from './totp-use-log.ts';
 
 export interface PortalSessionOptions {
   account: PortalAccount;
@@ -17,6 +18,7 @@ export interface PortalSessionOptions {
   steps: Steps;
   /** Codes already used are remembered per process; tests pass their own memory. */
   totpMemory?: Map<string, number>;
+  totpUseLogFile?: string;
 }
 
 export class PortalSession {
@@ -29,6 +31,7 @@ export class PortalSession {
     readonly page: Page,
     private readonly options: PortalSessionOptions,
     private readonly codes: TotpCodes,
+    private readonly useLog: TotpUseLog,
   ) {
     this.shell = new PortalShell(page, options.account.portalUrl);
     this.signInPage = new SignInPage(page);
@@ -53,8 +56,10 @@ export class PortalSession {
     context.setDefaultNavigationTimeout(90_000);
     if (saved) await restoreSessionStorage(context, saved);
     const page = await context.newPage();
-    const codes = new TotpCodes(options.account.totpSecret, { memory: options.totpMemory, lastUsed: saved?.lastTotpPeriod });
-    const session = new PortalSession(browser, context, page, options, codes);
+    const useLog = new TotpUseLog(options.account, options.totpUseLogFile);
+    const lastUsed = Math.max(saved?.lastTotpPeriod ?? -1, (await useLog.lastUsed()) ?? -1);
+    const codes = new TotpCodes(options.account.totpSecret, { memory: options.totpMemory, lastUsed: lastUsed >= 0 ? lastUsed : undefined });
+    const session = new PortalSession(browser, context, page, options, codes, useLog);
     if (saved) options.steps.note(`reusing the saved sign-in from ${saved.savedAt}`);
     return session;
   }
@@ -69,7 +74,12 @@ export class PortalSession {
   async completeSignIn(): Promise<void> {
     const { username, password } = this.options.account;
     const note = (message: string) => this.options.steps.note(message);
-    const signedIn = await this.signInPage.signIn({ username, password, nextCode: () => this.codes.next(note) }, this.shell.ready, note);
+    const nextCode = async () => {
+      const code = await this.codes.next(note);
+      await this.useLog.record(this.codes.lastUsed!);
+      return code;
+    };
+    const signedIn = await this.signInPage.signIn({ username, password, nextCode }, this.shell.ready, note);
     await this.shell.waitUntilReady();
     await this.shell.showing({ ready: this.shell.ready });
     if (signedIn) await this.save();

@@ -58,7 +58,7 @@ test.describe('the app or the account is wrong', () => {
   test('unknown app: exit 4, nothing changed', async ({ simulator, admin }) => {
     const before = await secretsSnapshot(admin);
     const run = await createSecretRun(simulator, admin, APP.replace('connector', 'connecter'), [], {});
-    expect(run.stderr).toMatch(/not found/i);
+    expect(run.stderr).toMatch(/No app registration named exactly "Puzzel Office 365 connecter"/);
     expect(run.code).toBe(4);
     expect(await secretsSnapshot(admin)).toBe(before);
   });

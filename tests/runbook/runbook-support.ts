@@ -75,6 +75,8 @@ export function optionsFor(simulator: RunningSimulator, extra: Partial<CreateSec
     headed: false,
     // The simulator forgets used codes on reset; a fresh memory per test keeps runs from waiting.
     totpMemory: new Map(),
+    // One log per test, as the simulator forgets used codes at each test's reset.
+    totpUseLogFile: test.info().outputPath('totp-periods.json'),
     ...extra,
   } as CreateSecretOptions & { steps: TestSteps };
 }

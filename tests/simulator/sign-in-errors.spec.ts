@@ -96,6 +96,7 @@ test.describe('Enter code view', () => {
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.getByRole('button', { name: 'No', exact: true }).click();
     await posted;
+    await expect(page.getByRole('heading', { name: 'Signed in' })).toBeVisible();
 
     await page.context().clearCookies();
     await signInWithPassword(page, simulator);

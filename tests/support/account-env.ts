@@ -1,4 +1,5 @@
 // The environment a user would have for a tenant: here, the test's simulator and its demo account.
+import { test } from '@playwright/test';
 import type { RunningSimulator } from '../../simulator/index.ts';
 import { cleanEnv } from './cli.ts';
 
@@ -8,6 +9,9 @@ export function accountEnv(simulator: RunningSimulator, overrides: Record<string
     PORTAL_USERNAME: simulator.account.username,
     PORTAL_PASSWORD: simulator.account.password,
     PORTAL_TOTP_SECRET: simulator.account.totpSecret,
+    // The runbook remembers used authenticator periods here; the simulator forgets them at each
+    // test's reset, so each test gets its own (shared by the runs within it).
+    XDG_STATE_HOME: test.info().outputPath('xdg-state'),
     ...overrides,
   });
 }

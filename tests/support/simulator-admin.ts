@@ -42,14 +42,17 @@ export class SimulatorAdmin {
     await this.call('/expire-sessions', {});
   }
 
-  async app(displayName: string): Promise<AppRegistration> {
+  /** The one app with this display name or Application (client) ID. */
+  async app(nameOrId: string): Promise<AppRegistration> {
     const { tenant } = await this.state();
-    const app = tenant.apps.find((candidate) => candidate.displayName === displayName);
-    if (!app) throw new Error(`no app named ${displayName} in the simulator`);
-    return app;
+    const matches = tenant.apps.filter((candidate) => candidate.displayName === nameOrId || candidate.appId === nameOrId);
+    if (matches.length !== 1) throw new Error(`${matches.length} apps named ${nameOrId} in the simulator`);
+    return matches[0]!;
   }
 
-  async secrets(displayName: string): Promise<SecretRecord[]> {
-    return (await this.app(displayName)).secrets;
+  /** Secrets of every app with this display name or client ID (none for an unknown app). */
+  async secrets(nameOrId: string): Promise<SecretRecord[]> {
+    const { tenant } = await this.state();
+    return tenant.apps.filter((app) => app.displayName === nameOrId || app.appId === nameOrId).flatMap((app) => app.secrets);
   }
 }

@@ -1,0 +1,50 @@
+// Which authenticator period each account last used, kept across runs: the sign-in service
+// refuses a code used before, so a run started within 30 s of the previous one must wait for
+// the next period. Holds only a hash of the account and a period number, never the secret.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { PortalAccount } from '../lib/account.ts';
+import { writePrivateFileAtomically } from './delivery/atomic-file.ts';
+
+export function defaultTotpUseLogFile(env: NodeJS.ProcessEnv = process.env): string {
+  const stateHome = env.XDG_STATE_HOME?.trim() || join(homedir(), '.local', 'state');
+  return join(stateHome, 'azure-portal-runbook', 'totp-periods.json');
+}
+
+export class TotpUseLog {
+  private readonly key: string;
+
+  constructor(
+    account: Pick<PortalAccount, 'portalUrl' | 'username' | 'totpSecret'>,
+    private readonly file = defaultTotpUseLogFile(),
+  ) {
+    const origin = new URL(account.portalUrl).origin;
+    this.key = createHash('sha256').update(`${origin}\n${account.username.toLowerCase()}\n${account.totpSecret}`).digest('hex');
+  }
+
+  private async entries(): Promise<Record<string, number>> {
+    try {
+      return JSON.parse(await readFile(this.file, 'utf8')) as Record<string, number>;
+    } catch {
+      return {};
+    }
+  }
+
+  async lastUsed(): Promise<number | undefined> {
+    return (await this.entries())[this.key];
+  }
+
+  /** Remembers `period` as used; a log that cannot be written only costs a wait next time. */
+  async record(period: number): Promise<void> {
+    try {
+      const entries = await this.entries();
+      entries[this.key] = Math.max(period, entries[this.key] ?? period);
+      await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
+      await writePrivateFileAtomically(this.file, `${JSON.stringify(entries)}\n`, true);
+    } catch {
+      // not fatal: the sign-in page will refuse a replayed code and say so
+    }
+  }
+}
