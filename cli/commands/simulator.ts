@@ -20,6 +20,7 @@ export const simulatorCommand: CommandModule<object, SimulatorFlags> = {
         `    PORTAL_USERNAME=${account.username}`,
         `    PORTAL_PASSWORD=${account.password}`,
         `    PORTAL_TOTP_SECRET=${account.totpSecret}`,
+        '  For the "Enter code" prompt: `npm run --silent totp-code`, or add the secret to any authenticator app.',
         'Press Ctrl+C to stop.',
         '',
       ].join('\n'),
