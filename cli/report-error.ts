@@ -1,13 +1,9 @@
 // Printing a failure for a person: the kind, the message, and never anything secret-shaped.
-import { SECRET_VALUE_SHAPE } from '../runbooks/created-secret.ts';
 import { EXIT_CODES, RunbookError } from '../runbooks/errors.ts';
-
-const SECRET_ANYWHERE = new RegExp(SECRET_VALUE_SHAPE.source.replace(/^\^|\$$/g, ''), 'g');
+import { Redactor } from '../runbooks/redact.ts';
 
 /** Last line of defence: the runbook already scrubs its errors; this catches anything shaped like a secret. */
-export function scrubSecretShapes(text: string): string {
-  return text.replace(SECRET_ANYWHERE, '[redacted secret]');
-}
+const scrubSecretShapes = (text: string): string => new Redactor().scrub(text);
 
 /** Prints the error on stderr and returns the exit code for it. */
 export function reportError(error: unknown, stderr: NodeJS.WritableStream = process.stderr): number {

@@ -5,22 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunningSimulator } from '../../simulator/index.ts';
 import type { SecretRecord } from '../../simulator/state.ts';
+import type { CreatedSecret } from '../../runbooks/created-secret.ts';
 import { runCli, type CliResult } from './cli.ts';
 import { accountEnv } from './account-env.ts';
 import { filesContaining, newTempEntriesDuring } from './leak-scan.ts';
 import type { SimulatorAdmin } from './simulator-admin.ts';
 
-export interface DeliveredDocument {
-  appName: string;
-  appId: string;
-  description: string;
-  secretId: string | null;
-  hint: string;
-  expires: string;
-  value: string;
-  createdAt: string;
-  portalUrl: string;
-}
+/** What --output wrote: the runbook's own document type. */
+export type DeliveredDocument = CreatedSecret;
 
 export interface CreateSecretRun extends CliResult {
   dir: string;
