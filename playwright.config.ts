@@ -9,7 +9,11 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: 'reports/playwright' }]] : [['list']],
+  reporter: [
+    ['list'],
+    ['./tests/support/summary-reporter.ts'],
+    ...(process.env.CI ? [['html', { open: 'never', outputFolder: 'reports/playwright' }] as const] : []),
+  ],
   outputDir: 'test-results',
   use: {
     launchOptions: browserLaunchOptions(),
