@@ -47,13 +47,22 @@ export type CreateSecretResult =
   | { kind: 'created'; secret: CreatedSecret; steps: StepRecord[] }
   | { kind: 'planned'; plan: SecretPlan; steps: StepRecord[] };
 
-/** Reports to the caller's steps and keeps the timings; scrubs the value from step errors. */
+/**
+ * Reports to the caller's steps and keeps the timings; scrubs the value from step errors. Until
+ * Add is clicked nothing needs undoing, so an interrupt (SIGINT) stops the run at the next step.
+ */
 class RunbookSteps extends RecordingSteps {
-  constructor(private readonly outer: Steps, private readonly redactor: Redactor) {
+  /** Cleared just before Add: from then on an interrupt is handled by deleting the new secret. */
+  stopOnInterrupt = true;
+
+  constructor(private readonly outer: Steps, private readonly redactor: Redactor, private readonly signal?: AbortSignal) {
     super();
   }
 
   override run<T>(title: string, body: () => Promise<T>): Promise<T> {
+    if (this.stopOnInterrupt && this.signal?.aborted) {
+      return Promise.reject(new RunbookError('interrupted', 'Interrupted (SIGINT) before Add: nothing was added.'));
+    }
     return this.outer.run(title, () => super.run(title, () => this.redactor.guard(body)));
   }
 
@@ -64,7 +73,7 @@ class RunbookSteps extends RecordingSteps {
 
 export async function createSecret(request: CreateSecretRequest, options: CreateSecretOptions): Promise<CreateSecretResult> {
   const redactor = new Redactor();
-  const steps = new RunbookSteps(options.steps, redactor);
+  const steps = new RunbookSteps(options.steps, redactor, options.signal);
   const today = options.today ?? new Date();
   const todayIso = today.toISOString().slice(0, 10);
   const expectedEnd = expectedEndDate(request.expires, today);
@@ -97,6 +106,7 @@ export async function createSecret(request: CreateSecretRequest, options: Create
       return { kind: 'planned', plan, steps: steps.records };
     }
     if (options.signal?.aborted) throw new RunbookError('interrupted', 'Interrupted (SIGINT) before Add: nothing was added.');
+    steps.stopOnInterrupt = false;
     const newRow = blade.newRow(before, withSecretIds);
     await steps.run('Click "Add"', () => pane.add(session.shell, newRow));
     const secret = await handOver({

@@ -92,6 +92,18 @@ test('a destination that fails after Add: the secret is deleted and the user tol
   }
 });
 
+test('Ctrl+C during sign-in stops before Add: exit 130, nothing added', async ({ simulator, admin }) => {
+  const before = await secretsSnapshot(admin);
+  const cli = startCli(['create-secret', '--app', APP, '--output', 'secret.json'], { env: accountEnv(simulator), cwd: test.info().outputPath() });
+  await cli.stderrLine(/→ Sign in as/);
+  cli.child.kill('SIGINT');
+  const result = await cli.done;
+  expect(result.stderr).toMatch(/Interrupted \(SIGINT\) before Add: nothing was added/);
+  expect(result.code).toBe(130);
+  expect(await secretsSnapshot(admin)).toBe(before);
+  expect((await admin.state()).events.map((event) => event.kind)).not.toContain('secret-add-requested');
+});
+
 test.describe('Ctrl+C', () => {
   test.use({ simulatorConfig: { latency: 1500, jitter: 0 } });
 
