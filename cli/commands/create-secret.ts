@@ -2,6 +2,7 @@
 // and hand the value to the destination the user named, and nowhere else.
 import type { Argv, CommandModule } from 'yargs';
 import { accountFromEnv, loadEnvFile, type PortalAccount } from '../../lib/account.ts';
+import { resolveBrowser } from '../../lib/browser.ts';
 import { startSimulator, type RunningSimulator } from '../../simulator/index.ts';
 import { DEFAULT_SIMULATOR_OPTIONS } from '../../simulator/options.ts';
 import { createSecret } from '../../runbooks/create-secret-runbook.ts';
@@ -62,6 +63,11 @@ async function handler(flags: Flags): Promise<void> {
     const request = requestFrom(flags, today);
     const destinations = destinationsFrom(flags);
     refuseSimulatorFlagsWithoutSimulator(flags);
+    try {
+      resolveBrowser();
+    } catch (error) {
+      throw badInput((error as Error).message);
+    }
     for (const destination of destinations) await destination.preflight();
     let account: PortalAccount;
     let stateFile: string | undefined;

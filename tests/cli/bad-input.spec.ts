@@ -35,6 +35,7 @@ const cases: Case[] = [
   { name: '--env-key without --env-file', args: (out) => ['--app', APP, '--output', out, '--env-key', 'X'], exit: 2, message: /--env-key goes with --env-file/ },
   { name: 'bad --env-key', args: (out) => ['--app', APP, '--env-file', out, '--env-key', '1BAD'], exit: 2, message: /--env-key 1BAD/ },
   { name: 'simulator flag without --simulator', args: (out) => ['--app', APP, '--output', out, '--ui', '2019'], exit: 2, message: /--ui is a simulator option/ },
+  { name: 'PORTAL_BROWSER that does not exist', args: (out) => ['--app', APP, '--output', out], env: { PORTAL_BROWSER: '/nonexistent/chrome' }, exit: 2, message: /PORTAL_BROWSER=\/nonexistent\/chrome does not exist[\s\S]*npm run setup/ },
   { name: 'output folder missing', args: (out) => ['--app', APP, '--output', join(out, 'missing', 'secret.json')], exit: 2, message: /--output .*does not exist/ },
 ];
 
