@@ -16,8 +16,11 @@ export interface SimulatorFlags {
   markup: string[];
 }
 
-export function withSimulatorFlags<T>(yargs: Argv<T>, group = 'Simulator options:'): Argv<T & SimulatorFlags> {
-  const d = DEFAULT_SIMULATOR_OPTIONS;
+export function withSimulatorFlags<T>(
+  yargs: Argv<T>,
+  group = 'Simulator options:',
+  d: SimulatorOptions = DEFAULT_SIMULATOR_OPTIONS,
+): Argv<T & SimulatorFlags> {
   return yargs
     .option('port', { type: 'number', default: d.port, group, describe: 'Portal port (sign-in uses port+1, the React-view sandbox port+2); 0 picks free ports' })
     .option('ui', { choices: ['current', '2019'] as const, default: d.ui, group, describe: "Which portal to imitate: today's, or the guide's 2019 portal" })

@@ -4,7 +4,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { accountFromEnv, loadEnvFile, type PortalAccount } from '../../lib/account.ts';
 import { resolveBrowser } from '../../lib/browser.ts';
 import { startSimulator, type RunningSimulator } from '../../simulator/index.ts';
-import { DEFAULT_SIMULATOR_OPTIONS } from '../../simulator/options.ts';
+import { DEFAULT_SIMULATOR_OPTIONS, type SimulatorOptions } from '../../simulator/options.ts';
 import { createSecret } from '../../runbooks/create-secret-runbook.ts';
 import { badInput, EXIT_CODES } from '../../runbooks/errors.ts';
 import { GithubActionsMask } from '../../runbooks/delivery/github-actions-mask.ts';
@@ -17,6 +17,9 @@ import { simulatorOptionsFrom, withSimulatorFlags, type SimulatorFlags } from '.
 type Flags = CreateSecretFlags & SimulatorFlags & { simulator: boolean; headed: boolean };
 
 export const DEFAULT_STATE_FILE = '.auth/portal-state.json';
+
+/** An in-process simulator needs no fixed address: free ports, so a running one is no obstacle. */
+const SIMULATOR_DEFAULTS: SimulatorOptions = { ...DEFAULT_SIMULATOR_OPTIONS, port: 0 };
 
 function builder(yargs: Argv): Argv<Flags> {
   const withFlags = yargs
@@ -36,14 +39,14 @@ function builder(yargs: Argv): Argv<Flags> {
     .option('headed', { type: 'boolean', default: false, describe: 'Show the browser window' })
     .option('dry-run', { type: 'boolean', default: false, describe: 'Sign in, find the app, check the expiry is offered, print the plan; add nothing' })
     .option('simulator', { type: 'boolean', default: false, describe: 'Run against the built-in portal simulator with its demo account' });
-  return withSimulatorFlags(withFlags, 'Simulator options (with --simulator):') as unknown as Argv<Flags>;
+  return withSimulatorFlags(withFlags, 'Simulator options (with --simulator):', SIMULATOR_DEFAULTS) as unknown as Argv<Flags>;
 }
 
 /** Simulator flags mean nothing against a real portal: say so rather than ignore them. */
 function refuseSimulatorFlagsWithoutSimulator(flags: Flags): void {
   if (flags.simulator) return;
   const changed = simulatorOptionsFrom(flags);
-  const defaults = DEFAULT_SIMULATOR_OPTIONS;
+  const defaults = SIMULATOR_DEFAULTS;
   const named = (Object.keys(defaults) as (keyof typeof defaults)[]).filter(
     (key) => JSON.stringify(changed[key]) !== JSON.stringify(defaults[key]),
   );
