@@ -2,7 +2,7 @@
 // frame that draws the blade body: the top document, or a React-view iframe (§3.3).
 import type { Locator, Page } from 'playwright';
 import type { BladeScope } from './blade-frame.ts';
-import { cell, columnNames, dataGrid, dataRows, readRow } from './grid.ts';
+import { cell, columnNames, dataGrid, dataRows, readRows } from './grid.ts';
 import { firstOf, gone } from './race.ts';
 
 export const credentialsRoute = (appId: string): string => `view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${appId}`;
@@ -66,10 +66,8 @@ export class CertificatesSecretsBlade {
 
   /** The secrets as the table shows them. */
   async secrets(): Promise<SecretRow[]> {
-    const columns = await columnNames(this.table.first());
     const secrets: SecretRow[] = [];
-    for (const row of await this.rows.all()) {
-      const values = await readRow(row, columns);
+    for (const values of await readRows(this.table.first(), this.rows)) {
       const description = cell(values, 'Description');
       if (description === undefined) continue;
       secrets.push({

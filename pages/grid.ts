@@ -32,6 +32,12 @@ export async function readRow(row: Locator, columns: string[]): Promise<Map<stri
   return values;
 }
 
+/** Every data row's cells, keyed by column name. */
+export async function readRows(grid: Locator, rows: Locator): Promise<Map<string, string>[]> {
+  const columns = await columnNames(grid);
+  return Promise.all((await rows.all()).map((row) => readRow(row, columns)));
+}
+
 export function cell(values: Map<string, string>, column: string): string | undefined {
   for (const [name, text] of values) if (name === column || name.startsWith(`${column} `)) return text;
   return undefined;

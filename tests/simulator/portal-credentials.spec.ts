@@ -1,5 +1,9 @@
 // Certificates & secrets (portal.md §7) and "Add a client secret" (§8, §9), current portal.
+import type { Page } from '@playwright/test';
 import { test, expect } from '../support/simulator-fixture.ts';
+import type { SimulatorAdmin } from '../support/simulator-admin.ts';
+import type { RunningSimulator } from '../../simulator/index.ts';
+import type { SecretRecord } from '../../simulator/state.ts';
 import { openCredentials, PUZZEL } from './portal-helpers.ts';
 
 const EXPIRES_OPTIONS = ['Recommended: 180 days (6 months)', '90 days (3 months)', '365 days (12 months)', '545 days (18 months)', '730 days (24 months)', 'Custom'];
@@ -113,13 +117,19 @@ test.describe('Certificates & secrets blade', () => {
     await expect(toast.locator('button.fxs-toast-close.fxs-portal-svg')).toBeHidden({ timeout: 10_000 });
   });
 
-  test('the new value is masked for good after leaving the blade', async ({ page, simulator, admin }) => {
+  /** Adds a secret with the pane's defaults; returns the simulator's record once its value shows. */
+  async function addSecretAndSeeItsValue(page: Page, simulator: RunningSimulator, admin: SimulatorAdmin): Promise<SecretRecord> {
     await openCredentials(page, simulator);
     await page.getByRole('button', { name: 'New client secret' }).click();
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await expect(page.getByRole('tab', { name: 'Client secrets (1)' })).toBeVisible();
     const [secret] = await admin.secrets(PUZZEL);
     await expect(page.getByText(secret!.value)).toBeVisible();
+    return secret!;
+  }
+
+  test('the new value is masked for good after leaving the blade', async ({ page, simulator, admin }) => {
+    const secret = await addSecretAndSeeItsValue(page, simulator, admin);
     await page.locator('[data-telemetryname="Menu-Overview"]').click();
     await expect(page.getByText('Application (client) ID')).toBeVisible();
     await expect(page.getByText('0 certificate, 1 secret')).toBeVisible();
@@ -129,12 +139,7 @@ test.describe('Certificates & secrets blade', () => {
   });
 
   test('the new value is masked for good after a reload', async ({ page, simulator, admin }) => {
-    await openCredentials(page, simulator);
-    await page.getByRole('button', { name: 'New client secret' }).click();
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect(page.getByRole('tab', { name: 'Client secrets (1)' })).toBeVisible();
-    const [secret] = await admin.secrets(PUZZEL);
-    await expect(page.getByText(secret!.value)).toBeVisible();
+    const secret = await addSecretAndSeeItsValue(page, simulator, admin);
     await page.reload();
     await expect(page.getByText(`${secret!.hint}${'*'.repeat(18)}`)).toBeVisible();
     await expect(page.getByText(secret!.value)).toHaveCount(0);
