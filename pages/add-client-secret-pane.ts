@@ -1,18 +1,41 @@
-// The "Add a client secret" context pane (portal.md §8; the 2019 radios in §12). It lives with
-// the blade body. Its container role is [NF]: dialog, complementary or region are accepted.
-import type { Locator } from 'playwright';
+// The "Add a client secret" context pane (portal.md §8; the 2019 radios in §12). Its container
+// role is [NF] (dialog, complementary or region are accepted) and so is where it is drawn: the
+// whole pane may share the blade body's frame, or its header and Close may sit in the top
+// document while its form lives in a frame of its own. The pane is found as two surfaces.
+import type { Locator, Page } from 'playwright';
 import { RunbookError } from '../runbooks/errors.ts';
-import type { BladeScope } from './blade-frame.ts';
 import type { PortalShell } from './portal-shell.ts';
 import { exactly, firstOf, gone, visibleText } from './race.ts';
+import { findSurface, type Scope } from './surface.ts';
 
 export type ExpiresControl = 'dropdown' | 'radios';
 
 const PANE_TIMEOUT = 45_000;
 const TITLE = 'Add a client secret';
+/** What an Expires list offers, in any era (days, months, years, Never, Custom). */
+const EXPIRY_WORDS = /days|months|year|Never|Custom/;
+
+function paneContainer(scope: Scope): Locator {
+  return scope
+    .getByRole('dialog', { name: TITLE })
+    .or(scope.getByRole('complementary', { name: TITLE }))
+    .or(scope.getByRole('region', { name: TITLE }));
+}
+
+function descriptionBox(scope: Scope | Locator): Locator {
+  return scope.getByRole('textbox', { name: 'Description', exact: true });
+}
+
+/** The pane's form: a Description box next to an Add button, in whichever frame holds them. */
+function paneForm(scope: Scope): Locator {
+  return scope.locator('body').filter({ has: descriptionBox(scope) }).filter({ has: scope.getByRole('button', { name: 'Add', exact: true }) });
+}
 
 export class AddClientSecretPane {
+  /** The pane's container (header, Close) wherever it is drawn. */
   protected readonly root: Locator;
+  /** Where the form's controls are: the container itself, or the body of the form's own frame. */
+  protected readonly form: Locator;
   readonly description: Locator;
   readonly expiresDropdown: Locator;
   readonly expiresRadios: Locator;
@@ -25,21 +48,30 @@ export class AddClientSecretPane {
   /** A validation or error message inside the pane. */
   readonly error: Locator;
 
-  constructor(readonly scope: BladeScope) {
-    this.root = scope
-      .getByRole('dialog', { name: TITLE })
-      .or(scope.getByRole('complementary', { name: TITLE }))
-      .or(scope.getByRole('region', { name: TITLE }));
-    this.description = this.root.getByRole('textbox', { name: 'Description', exact: true });
+  private constructor(headerScope: Scope, readonly formScope: Scope, formInContainer: boolean) {
+    this.root = paneContainer(headerScope);
+    const form = formInContainer ? paneContainer(formScope).filter({ has: descriptionBox(formScope) }) : formScope.locator('body');
+    this.form = form;
+    this.description = descriptionBox(form);
     // [S] two elements carry the name "Expires" (label and control): the control is the combobox.
-    this.expiresDropdown = this.root.getByRole('combobox', { name: 'Expires', exact: true }).or(this.root.getByRole('listbox', { name: 'Expires', exact: true }));
-    this.expiresRadios = this.root.getByRole('radio');
-    this.expiresOptions = scope.getByRole('option').or(scope.getByRole('treeitem'));
-    this.startDate = this.root.getByRole('textbox', { name: /^Start/ }).or(this.root.getByLabel('Start', { exact: true }));
-    this.endDate = this.root.getByRole('textbox', { name: /^End/ }).or(this.root.getByLabel('End', { exact: true }));
-    this.addButton = this.root.getByRole('button', { name: 'Add', exact: true });
-    this.cancelButton = this.root.getByRole('button', { name: 'Cancel', exact: true });
-    this.error = this.root.getByRole('alert').filter({ hasText: /\S/ });
+    this.expiresDropdown = form.getByRole('combobox', { name: 'Expires', exact: true }).or(form.getByRole('listbox', { name: 'Expires', exact: true }));
+    this.expiresRadios = form.getByRole('radio');
+    const lists = formScope.getByRole('listbox').or(formScope.getByRole('tree')).filter({ hasText: EXPIRY_WORDS });
+    this.expiresOptions = lists.getByRole('option').or(lists.getByRole('treeitem'));
+    this.startDate = form.getByRole('textbox', { name: /^Start/ }).or(form.getByLabel('Start', { exact: true }));
+    this.endDate = form.getByRole('textbox', { name: /^End/ }).or(form.getByLabel('End', { exact: true }));
+    this.addButton = form.getByRole('button', { name: 'Add', exact: true });
+    this.cancelButton = form.getByRole('button', { name: 'Cancel', exact: true });
+    this.error = form.getByRole('alert').filter({ hasText: /\S/ });
+  }
+
+  /** Finds the open pane: its form in whichever frame shows it, its header wherever that is. */
+  static async find(page: Page): Promise<AddClientSecretPane> {
+    const formScope = await findSurface(page, paneForm, { what: 'The "Add a client secret" pane\'s form', timeout: PANE_TIMEOUT });
+    const headerScope = await findSurface(page, paneContainer, { what: 'The "Add a client secret" pane', timeout: PANE_TIMEOUT });
+    // Settled: the form is visible, so its frame either draws it inside the named container or not.
+    const formInContainer = (await paneContainer(formScope).filter({ has: descriptionBox(formScope) }).count()) > 0;
+    return new AddClientSecretPane(headerScope, formScope, formInContainer);
   }
 
   async waitUntilOpen(): Promise<void> {
@@ -67,7 +99,7 @@ export class AddClientSecretPane {
 
   /** What the Expires control offers, in the portal's words (a dropdown must be open). */
   async offeredExpiries(control: ExpiresControl): Promise<string[]> {
-    if (control === 'radios') return radioNames(await this.root.ariaSnapshot());
+    if (control === 'radios') return radioNames(await this.form.ariaSnapshot());
     const options = this.expiresOptions.filter({ visible: true });
     return (await options.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
   }
@@ -75,7 +107,7 @@ export class AddClientSecretPane {
   /** Picks an offered option by its exact words (a dropdown must be open); ends once it shows. */
   async chooseExpiry(control: ExpiresControl, label: string): Promise<void> {
     if (control === 'radios') {
-      await this.root.getByRole('radio', { name: label, exact: true }).check();
+      await this.form.getByRole('radio', { name: label, exact: true }).check();
       return;
     }
     const options = this.expiresOptions.filter({ visible: true });
@@ -119,12 +151,18 @@ export class AddClientSecretPane {
     );
     if (outcome === 'failed') throw new RunbookError('portal-refused', `The portal refused the new secret: ${await shell.toastText(shell.credentialsUpdateFailed)}`);
     if (outcome === 'invalid') throw new RunbookError('portal-refused', `The portal refused the new secret: ${await visibleText(this.error.first())}`);
-    await firstOf({ closed: gone(this.root) }, { timeout: PANE_TIMEOUT });
+    await this.waitUntilClosed();
   }
 
   async cancel(): Promise<void> {
     await this.cancelButton.click();
+    await this.waitUntilClosed();
+  }
+
+  /** Both parts gone: the container (header) and the form, wherever each was drawn. */
+  private async waitUntilClosed(): Promise<void> {
     await firstOf({ closed: gone(this.root) }, { timeout: PANE_TIMEOUT });
+    await firstOf({ closed: gone(this.description) }, { timeout: PANE_TIMEOUT });
   }
 }
 

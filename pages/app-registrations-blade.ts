@@ -1,9 +1,13 @@
-// App registrations list (portal.md §5): filter box, All applications tab, the grid of apps.
-import type { Locator, Page } from 'playwright';
+// App registrations list (portal.md §5): filter box, All applications tab, the grid of apps. The
+// list may be filtered on the server after a debounce, reload when a tab is clicked and answer
+// out of order: it is read only once it has settled for the query typed (settled-read.ts).
+import type { Frame, Locator, Page } from 'playwright';
 import type { AppSelector } from '../runbooks/create-secret-request.ts';
 import { RunbookError } from '../runbooks/errors.ts';
-import { cell, columnNames, dataGrid, dataRows, readRow } from './grid.ts';
-import { escapeRegExp, exactly, firstOf, gone, RaceTimeoutError } from './race.ts';
+import { cell, columnNames, dataGrid, dataRows, dataRowWithin, loadingIndicator, readRow } from './grid.ts';
+import { escapeRegExp, exactly } from './race.ts';
+import { readSettled } from './settled-read.ts';
+import { findSurface, type Scope } from './surface.ts';
 
 export const APP_REGISTRATIONS_ROUTE = 'view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade';
 
@@ -14,7 +18,23 @@ export interface AppMatch {
 
 const LIST_TIMEOUT = 45_000;
 /** The empty grid's wording is [NF]: "No results", "No applications match the filter." … */
-const EMPTY_STATE = /^No (results|applications?|app registrations)\b/i;
+const EMPTY_STATE = /^\s*No (results|applications?|app registrations)\b/i;
+/** "31 applications found" under the filter; not every rendering shows it. */
+const SUMMARY = /^\s*(\d+) applications? found\s*$/i;
+const FILTER = /^Start typing a display name or application \(client\) ID/;
+
+/** What shows once the list blade is there, in whichever frame draws it. */
+export function appRegistrationsContent(scope: Scope): Locator {
+  return scope.getByRole('textbox', { name: FILTER }).or(scope.getByRole('searchbox', { name: FILTER })).or(scope.getByPlaceholder(FILTER));
+}
+
+interface ListReading {
+  filter: string;
+  apps: AppMatch[];
+  rowTexts: string[];
+  empty: boolean;
+  summary: number | undefined;
+}
 
 export class AppRegistrationsBlade {
   protected readonly root: Locator;
@@ -24,50 +44,93 @@ export class AppRegistrationsBlade {
   readonly rows: Locator;
   /** The grid's empty state after filtering; its wording is [NF]. */
   readonly noResults: Locator;
+  readonly summary: Locator;
+  readonly loading: Locator;
 
-  constructor(page: Page) {
-    this.root = page.locator('body');
+  constructor(readonly scope: Scope) {
+    this.root = scope.locator('body');
     const name = 'All applications';
     this.allApplicationsTab = this.root.getByRole('tab', { name, exact: true }).or(this.root.getByRole('button', { name, exact: true }));
-    const filter = /^Start typing a display name or application \(client\) ID/;
-    this.filterBox = this.root
-      .getByRole('textbox', { name: filter })
-      .or(this.root.getByRole('searchbox', { name: filter }))
-      .or(this.root.getByPlaceholder(filter));
-    this.grid = dataGrid(page, exactly('Display name'));
-    this.rows = dataRows(page, this.grid);
+    this.filterBox = appRegistrationsContent(scope);
+    this.grid = dataGrid(scope, exactly('Display name'));
+    this.rows = dataRows(scope, this.grid);
     this.noResults = this.root.getByText(EMPTY_STATE);
+    this.summary = this.root.getByText(SUMMARY);
+    this.loading = loadingIndicator(scope);
   }
 
-  async waitUntilLoaded(): Promise<void> {
-    await this.filterBox.first().waitFor({ state: 'visible', timeout: LIST_TIMEOUT });
+  /** Finds the list in the top document or any frame, once its filter box shows. */
+  static async find(page: Page): Promise<AppRegistrationsBlade> {
+    const frame: Frame = await findSurface(page, appRegistrationsContent, { what: 'The App registrations list', timeout: LIST_TIMEOUT });
+    return new AppRegistrationsBlade(frame);
   }
 
   /** Filters the list and returns the one app that is exactly `selector`; none or several is an error. */
   async findApp(selector: AppSelector): Promise<AppMatch> {
     const text = selector.kind === 'name' ? selector.displayName : selector.appId;
-    await this.allApplicationsTab.first().click();
-    const box = this.filterBox.first();
-    await box.fill('');
-    await box.pressSequentially(text);
-    const shown = new RegExp(escapeRegExp(text), 'i');
-    // The filter is applied after a round trip: wait until no row that does not match remains.
-    const others = this.rows.filter({ hasNotText: shown }).filter({ hasNotText: EMPTY_STATE });
-    await firstOf({ filtered: gone(others) }, { timeout: LIST_TIMEOUT });
-    try {
-      await firstOf({ match: this.rows.filter({ hasText: shown }), empty: this.noResults }, { timeout: LIST_TIMEOUT });
-    } catch (error) {
-      if (!(error instanceof RaceTimeoutError)) throw error;
-    }
-    const apps = await this.shownApps();
+    // "All applications" may reload the list; the filter is typed after and read once settled.
+    await this.allApplicationsTab.filter({ visible: true }).first().click();
+    await this.typeFilter(text);
+    const apps = await this.settledFor(text);
     const matches = apps.filter((app) => (selector.kind === 'name' ? app.displayName === text : app.appId.toLowerCase() === text.toLowerCase()));
     const what = selector.kind === 'name' ? `named exactly "${text}"` : `with Application (client) ID ${text}`;
     if (matches.length === 1) return matches[0]!;
     if (matches.length > 1) {
       throw new RunbookError('app-not-found', `Several app registrations are ${what}: ${matches.map(describe).join('; ')}. Pass the Application (client) ID instead.`);
     }
-    const near = apps.length > 0 ? ` The filter shows: ${apps.map(describe).join('; ')}.` : '';
+    const near = apps.length > 0 ? ` The filter shows: ${apps.map(describe).join('; ')}.` : ' The filter shows no application.';
     throw new RunbookError('app-not-found', `No app registration ${what} under "All applications".${near}`);
+  }
+
+  private async typeFilter(text: string): Promise<void> {
+    const box = this.filterBox.filter({ visible: true }).first();
+    await box.fill('');
+    await box.pressSequentially(text);
+  }
+
+  /**
+   * The apps the grid shows for `query`, once it has answered that query: not loading, the box
+   * still holding the query, every row matching it (a superset answer to an earlier prefix is
+   * harmless: the exact match is taken from it), or the empty-state message, and a summary, when
+   * shown, that counts what is listed.
+   */
+  private async settledFor(query: string): Promise<AppMatch[]> {
+    const shown = new RegExp(escapeRegExp(query), 'i');
+    const row = dataRowWithin(this.scope);
+    const matching = row.filter({ hasText: shown });
+    const others = row.filter({ hasNotText: shown }).filter({ hasNotText: EMPTY_STATE });
+    const reading = await readSettled<ListReading>({
+      what: `The App registrations list filtered by "${query}"`,
+      settled: this.grid.filter({ has: matching }).filter({ hasNot: others }).or(this.noResults),
+      busy: this.loading,
+      watch: this.root,
+      read: () => this.read(),
+      inconsistency: (r) => {
+        if (r.filter !== query) return `the filter box holds "${r.filter}" instead of "${query}"`;
+        if (r.rowTexts.some((row) => !shown.test(row))) return 'it still listed rows of an earlier query';
+        if (r.apps.length === 0 && !r.empty) return 'the grid was empty without saying so';
+        if (r.apps.length > 0 && r.empty) return 'it showed rows and the empty-state message at once';
+        if (r.summary !== undefined && r.summary !== r.apps.length) return `its summary counts ${r.summary} applications while ${r.apps.length} are listed`;
+        return undefined;
+      },
+      repair: async (r) => {
+        if (r.filter === query) return false;
+        await this.typeFilter(query);
+        return true;
+      },
+      timeout: LIST_TIMEOUT,
+    });
+    return reading.apps;
+  }
+
+  private async read(): Promise<ListReading> {
+    const filter = await this.filterBox.filter({ visible: true }).first().inputValue();
+    const rowTexts = (await this.rows.filter({ hasNotText: EMPTY_STATE }).allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    const apps = await this.shownApps();
+    const empty = (await this.noResults.filter({ visible: true }).count()) > 0;
+    const summaryText = await this.summary.filter({ visible: true }).allInnerTexts();
+    const summary = summaryText.length === 1 ? Number(SUMMARY.exec(summaryText[0]!)?.[1]) : undefined;
+    return { filter, apps, rowTexts, empty, summary };
   }
 
   /** Every app the grid shows now. */

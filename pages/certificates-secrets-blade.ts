@@ -1,9 +1,10 @@
 // An app's "Certificates & secrets" blade (portal.md §7; the 2019 layout in §12). Rooted in the
 // frame that draws the blade body: the top document, or a React-view iframe (§3.3).
 import type { Locator, Page } from 'playwright';
-import type { BladeScope } from './blade-frame.ts';
-import { cell, columnNames, dataGrid, dataRows, readRows } from './grid.ts';
+import { cell, columnNames, dataGrid, dataRows, loadingIndicator, readRows } from './grid.ts';
 import { firstOf, gone } from './race.ts';
+import { readSettled } from './settled-read.ts';
+import { findSurface, topPage, type Scope } from './surface.ts';
 
 export const credentialsRoute = (appId: string): string => `view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${appId}`;
 
@@ -22,7 +23,7 @@ const CLIENT_SECRETS_TAB = /^Client secrets \(\d+\)$/;
 const BLADE_TITLE = /\s*\|\s*Certificates & secrets\s*$/;
 
 /** What shows once the blade body has loaded, in either layout. */
-export function certificatesSecretsContent(scope: BladeScope): Locator {
+export function certificatesSecretsContent(scope: Scope): Locator {
   return scope
     .getByRole('tab', { name: CLIENT_SECRETS_TAB })
     .or(scope.getByRole('button', { name: CLIENT_SECRETS_TAB }))
@@ -38,8 +39,9 @@ export class CertificatesSecretsBlade {
   readonly table: Locator;
   readonly rows: Locator;
   readonly emptyState: Locator;
+  readonly loading: Locator;
 
-  constructor(readonly scope: BladeScope) {
+  constructor(readonly scope: Scope) {
     this.root = scope.locator('body');
     this.clientSecretsTab = this.root.getByRole('tab', { name: CLIENT_SECRETS_TAB }).or(this.root.getByRole('button', { name: CLIENT_SECRETS_TAB }));
     this.clientSecretsHeading = this.root.getByRole('heading', { name: 'Client secrets', exact: true });
@@ -49,11 +51,17 @@ export class CertificatesSecretsBlade {
     this.table = dataGrid(scope, /^Value\b/);
     this.rows = dataRows(scope, this.table);
     this.emptyState = this.root.getByText('No client secrets have been created for this application.', { exact: true });
+    this.loading = loadingIndicator(scope);
+  }
+
+  /** Finds the blade body in the top document or any frame, once it has loaded. */
+  static async find(page: Page, timeout = BLADE_TIMEOUT): Promise<CertificatesSecretsBlade> {
+    return new CertificatesSecretsBlade(await findSurface(page, certificatesSecretsContent, { what: 'The Certificates & secrets blade', timeout }));
   }
 
   /** The top page, for dialogs the blade opens outside its frame. */
   get page(): Page {
-    return 'page' in this.scope ? this.scope.page() : this.scope;
+    return topPage(this.scope);
   }
 
   /** Shows the client secrets (a tab today, a section in 2019); ends when "New client secret" is there. */
@@ -61,11 +69,39 @@ export class CertificatesSecretsBlade {
     const layout = await firstOf({ tabs: this.clientSecretsTab, sections: this.clientSecretsHeading }, { timeout: BLADE_TIMEOUT });
     if (layout === 'tabs') await this.clientSecretsTab.first().click();
     await this.newClientSecret.first().waitFor({ state: 'visible', timeout: BLADE_TIMEOUT });
-    await firstOf({ rows: this.rows, empty: this.emptyState }, { timeout: BLADE_TIMEOUT });
   }
 
-  /** The secrets as the table shows them. */
-  async secrets(): Promise<SecretRow[]> {
+  /**
+   * The secrets as the table shows them, once it has settled: not loading, rows or the empty
+   * state, and as many rows as the tab's count says ("Client secrets (2)") where it says one.
+   * `expectRow`, when given, must be among the rows (the one just added).
+   */
+  async secrets(expectRow?: Locator): Promise<SecretRow[]> {
+    const shape = expectRow ?? this.rows.or(this.emptyState);
+    const reading = await readSettled({
+      what: 'The client secrets list',
+      settled: shape,
+      busy: this.loading,
+      watch: this.root,
+      read: async () => ({ count: await this.tabCount(), rows: await this.readSecretRows(), empty: (await this.emptyState.filter({ visible: true }).count()) > 0 }),
+      inconsistency: (r) => {
+        if (r.rows.length === 0 && !r.empty) return 'the table was empty without saying so';
+        if (r.count !== undefined && r.count !== r.rows.length) return `the tab counts ${r.count} secrets while ${r.rows.length} are listed`;
+        return undefined;
+      },
+      timeout: BLADE_TIMEOUT,
+    });
+    return reading.rows;
+  }
+
+  /** N of "Client secrets (N)", where the layout has tabs. */
+  private async tabCount(): Promise<number | undefined> {
+    const names = await this.clientSecretsTab.filter({ visible: true }).allInnerTexts();
+    const match = names.length === 1 ? /\((\d+)\)/.exec(names[0]!) : null;
+    return match ? Number(match[1]) : undefined;
+  }
+
+  private async readSecretRows(): Promise<SecretRow[]> {
     const secrets: SecretRow[] = [];
     for (const values of await readRows(this.table.first(), this.rows)) {
       const description = cell(values, 'Description');
@@ -101,7 +137,7 @@ export class CertificatesSecretsBlade {
 
   /** The app's display name, from the blade title "<App> | Certificates & secrets". */
   async appName(): Promise<string> {
-    const title = (scope: BladeScope) => scope.getByRole('heading', { name: BLADE_TITLE }).or(scope.getByText(BLADE_TITLE));
+    const title = (scope: Scope | Page) => scope.getByRole('heading', { name: BLADE_TITLE }).or(scope.getByText(BLADE_TITLE));
     const where = await firstOf({ page: title(this.page), blade: title(this.scope) }, { timeout: BLADE_TIMEOUT });
     const text = await title(where === 'page' ? this.page : this.scope).filter({ visible: true }).first().innerText();
     return text.replace(BLADE_TITLE, '').trim();
@@ -117,7 +153,7 @@ export class CertificatesSecretsBlade {
    */
   async deleteRow(row: Locator): Promise<void> {
     await row.getByRole('button', { name: /delete/i }).first().click();
-    const confirm = (scope: BladeScope) =>
+    const confirm = (scope: Scope | Page) =>
       scope.getByRole('dialog').or(scope.getByRole('alertdialog')).getByRole('button', { name: /^(Yes|Delete|OK)$/ });
     const shown = await firstOf(
       { inBlade: confirm(this.scope), inPage: confirm(this.page), deleted: gone(row) },

@@ -2,6 +2,14 @@
 // (grid or table): both are accepted, and cells are read by their column header's name.
 import type { Frame, Locator, Page } from 'playwright';
 
+/**
+ * What a loading grid or blade shows ([NF] which of them a given rendering uses): a progress bar
+ * ("Loading...", marching dots) or an element marked aria-busy.
+ */
+export function loadingIndicator(frame: Page | Frame): Locator {
+  return frame.getByRole('progressbar').or(frame.locator('[aria-busy="true"]'));
+}
+
 /** The grid (in `frame`: the top page or a blade's iframe) that has a column named `column`. */
 export function dataGrid(frame: Page | Frame, column: RegExp): Locator {
   const header = frame.getByRole('columnheader', { name: column });
@@ -11,6 +19,11 @@ export function dataGrid(frame: Page | Frame, column: RegExp): Locator {
 /** Rows that hold data (not the header row). */
 export function dataRows(frame: Page | Frame, grid: Locator): Locator {
   return grid.getByRole('row').filter({ has: frame.getByRole('gridcell').or(frame.getByRole('cell')) });
+}
+
+/** A data row as an inner locator, for `grid.filter({ has })` (queried from the grid, not the page). */
+export function dataRowWithin(frame: Page | Frame): Locator {
+  return frame.getByRole('row').filter({ has: frame.getByRole('gridcell').or(frame.getByRole('cell')) });
 }
 
 function cells(row: Locator): Locator {

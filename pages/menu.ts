@@ -1,13 +1,14 @@
 // A blade's resource-menu item. Its role is [NF] in portal.md (FX menu items): link, menu item,
 // tree item, tab or option are all accepted.
 import type { Locator, Page } from 'playwright';
+import type { Scope } from './surface.ts';
 
-export function menuItem(page: Page, name: string): Locator {
+export function menuItem(scope: Scope | Page, name: string | RegExp): Locator {
   const options = { name, exact: true } as const;
-  return page
+  return scope
     .getByRole('link', options)
-    .or(page.getByRole('menuitem', options))
-    .or(page.getByRole('treeitem', options))
-    .or(page.getByRole('tab', options))
-    .or(page.getByRole('option', options));
+    .or(scope.getByRole('menuitem', options))
+    .or(scope.getByRole('treeitem', options))
+    .or(scope.getByRole('tab', options))
+    .or(scope.getByRole('option', options));
 }

@@ -64,32 +64,6 @@ export class PortalShell {
     await firstOf({ dismissed: gone(this.welcomeDialog) }, { timeout: SHELL_TIMEOUT });
   }
 
-  /**
-   * Safety net once the first blade is up: a welcome tour that shows up late is dismissed by
-   * Playwright before any action it would block. Armed only after the first landing, because
-   * Playwright can run a locator handler twice for concurrent waits and strand one of them.
-   */
-  async armOverlayHandlers(): Promise<void> {
-    const page = this.root;
-    const later = this.welcomeDialog.getByRole('button', { name: 'Maybe later', exact: true });
-    // Playwright may trigger the handler for several waiting calls at once: one dismissal serves them all.
-    let dismissing: Promise<void> | undefined;
-    const dismiss = async () => {
-      const shown = await firstOf({ button: later, dismissed: gone(this.welcomeDialog) }, { timeout: SHELL_TIMEOUT });
-      if (shown === 'button') await later.click();
-      await firstOf({ dismissed: gone(this.welcomeDialog) }, { timeout: SHELL_TIMEOUT });
-    };
-    await page.addLocatorHandler(this.welcomeDialog, async () => {
-      dismissing ??= dismiss().finally(() => {
-        dismissing = undefined;
-      });
-      // A handler still running when the browser closes must not outlive it as an unhandled rejection.
-      await dismissing.catch((error: unknown) => {
-        if (!page.isClosed()) throw error;
-      });
-    });
-  }
-
   /** Opens a portal route (`#view/...`) as a fresh page load, so the portal's own router takes it. */
   async open(route: string): Promise<void> {
     const target = new URL(`#${route.replace(/^#/, '')}`, this.portalUrl);

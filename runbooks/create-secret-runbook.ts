@@ -7,11 +7,14 @@ import type { CreatedSecret } from './created-secret.ts';
 import type { SecretDestination } from './delivery/destination.ts';
 import { RunbookError } from './errors.ts';
 import { describeExpiry, expectedEndDate } from './expiry.ts';
-import { chooseExpiry } from './expiry-choice.ts';
+import { chooseExpiry, type ExpiryChoice } from './expiry-choice.ts';
+import { addAndRead, type AddContext, type PreparedPane } from './add-secret.ts';
+import type { CertificatesSecretsBlade } from '../pages/certificates-secrets-blade.ts';
 import { PortalSession } from './portal-session.ts';
 import { CredentialsNavigator } from './reach-credentials.ts';
 import { Redactor } from './redact.ts';
 import { handOver } from './secret-handover.ts';
+import { explainFailure } from './explain-failure.ts';
 import { RecordingSteps, type StepRecord, type Steps } from './steps.ts';
 
 export interface CreateSecretOptions {
@@ -82,49 +85,60 @@ export async function createSecret(request: CreateSecretRequest, options: Create
   );
   try {
     await steps.run(`Sign in as ${options.account.username}`, () => session.signIn());
-    const { app, blade } = await new CredentialsNavigator(session, steps).reach(request.app, request.navigate);
-    await steps.run('Show the client secrets', () => blade.selectClientSecrets());
-    const before = await blade.secrets();
-    const withSecretIds = await blade.hasSecretIds();
-    const pane = new AddClientSecretPane(blade.scope);
-    await steps.run('Click "New client secret"', async () => {
-      await blade.openNewClientSecret();
-      await pane.waitUntilOpen();
+    const navigator = new CredentialsNavigator(session, steps);
+    const reached = await navigator.reach(request.app, request.navigate);
+    const { app } = reached;
+    const reopen = () => navigator.reopen(app);
+    let choice: ExpiryChoice | undefined;
+    const prepare = async (blade: CertificatesSecretsBlade): Promise<PreparedPane> => {
+      await steps.run('Show the client secrets', () => blade.selectClientSecrets());
+      const before = await blade.secrets();
+      const withSecretIds = await blade.hasSecretIds();
+      const pane = await steps.run('Click "New client secret"', async () => {
+        await blade.openNewClientSecret();
+        return AddClientSecretPane.find(blade.page);
+      });
+      await steps.run(`Type the description "${request.description}"`, () => pane.setDescription(request.description));
+      choice = await steps.run(`Choose Expires: ${describeExpiry(request.expires)}`, () => chooseExpiry(pane, request.expires, todayIso));
+      return { blade, pane, before, withSecretIds };
+    };
+    let blade = reached.blade;
+    const prepared = await session.guard.protect('Fill in "Add a client secret"', () => prepare(blade), async () => {
+      blade = await reopen();
     });
-    await steps.run(`Type the description "${request.description}"`, () => pane.setDescription(request.description));
-    const choice = await steps.run(`Choose Expires: ${describeExpiry(request.expires)}`, () => chooseExpiry(pane, request.expires, todayIso));
+    const chosen = choice!;
     const plan: SecretPlan = {
       appName: app.displayName,
       appId: app.appId,
       description: request.description,
-      expires: choice.end ? `${choice.option} (Start ${choice.start}, End ${choice.end})` : choice.option,
-      offered: choice.offered,
+      expires: chosen.end ? `${chosen.option} (Start ${chosen.start}, End ${chosen.end})` : chosen.option,
+      offered: chosen.offered,
       expectedEnd,
     };
     if (request.dryRun) {
-      await steps.run('Cancel (dry run: nothing is added)', () => pane.cancel());
+      await steps.run('Cancel (dry run: nothing is added)', () => prepared.pane.cancel());
       return { kind: 'planned', plan, steps: steps.records };
     }
     if (options.signal?.aborted) throw new RunbookError('interrupted', 'Interrupted (SIGINT) before Add: nothing was added.');
     steps.stopOnInterrupt = false;
-    const newRow = blade.newRow(before, withSecretIds);
-    await steps.run('Click "Add"', () => pane.add(session.shell, newRow));
+    const context: AddContext = { app, description: request.description, shell: session.shell, guard: session.guard, steps, redactor, reopen, prepare };
+    const added = await addAndRead(context, prepared);
     const secret = await handOver({
       app,
-      blade,
-      newRow,
-      before,
+      added,
       description: request.description,
       expectedEnd,
       portalUrl: options.account.portalUrl,
       destinations: options.destinations,
       steps,
       redactor,
+      guard: session.guard,
+      reopen,
       signal: options.signal,
     });
     return { kind: 'created', secret, steps: steps.records };
   } catch (error) {
-    throw redactor.scrubError(error);
+    throw await explainFailure(redactor.scrubError(error), { session, steps, redactor, account: options.account });
   } finally {
     await session.close();
   }

@@ -8,6 +8,8 @@ export type FailureKind =
   | 'app-not-found'
   /** The portal refused (policy, secret limit, error toast), with its message. Exit 5. */
   | 'portal-refused'
+  /** The portal could not be reached at all (DNS, connection, proxy, certificate). Exit 9. */
+  | 'unreachable'
   /** Interrupted (SIGINT); a secret added meanwhile was deleted. Exit 130, as shells expect. */
   | 'interrupted'
   /** Anything else, after rollback. Exit 1. */
@@ -20,6 +22,8 @@ export const EXIT_CODES: Record<FailureKind | 'ok', number> = {
   'sign-in': 3,
   'app-not-found': 4,
   'portal-refused': 5,
+  // 6, 7 and 8 are the guide and screenshot verdicts (verify-guide, screenshots).
+  unreachable: 9,
   interrupted: 130,
 };
 

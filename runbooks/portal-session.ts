@@ -6,6 +6,8 @@ import type { PortalAccount } from '../lib/account.ts';
 import { browserLaunchOptions } from '../lib/browser.ts';
 import { PortalShell } from '../pages/portal-shell.ts';
 import { SignInPage } from '../pages/sign-in-page.ts';
+import { RunbookError } from './errors.ts';
+import { InterruptionGuard } from './interruption-guard.ts';
 import { captureState, readSavedState, restoreSessionStorage, writeSavedState } from './saved-state.ts';
 import type { Steps } from './steps.ts';
 import { TotpCodes } from './totp.ts';
@@ -24,6 +26,8 @@ export interface PortalSessionOptions {
 export class PortalSession {
   readonly shell: PortalShell;
   readonly signInPage: SignInPage;
+  /** Overlays and sign-in prompts at any step, from the first page on. */
+  readonly guard: InterruptionGuard;
 
   private constructor(
     readonly browser: Browser,
@@ -35,6 +39,7 @@ export class PortalSession {
   ) {
     this.shell = new PortalShell(page, options.account.portalUrl);
     this.signInPage = new SignInPage(page);
+    this.guard = new InterruptionGuard({ page, shell: this.shell, signInPage: this.signInPage, signIn: () => this.completeSignIn(), steps: options.steps });
   }
 
   static async start(options: PortalSessionOptions): Promise<PortalSession> {
@@ -60,14 +65,35 @@ export class PortalSession {
     const lastUsed = Math.max(saved?.lastTotpPeriod ?? -1, (await useLog.lastUsed()) ?? -1);
     const codes = new TotpCodes(options.account.totpSecret, { memory: options.totpMemory, lastUsed: lastUsed >= 0 ? lastUsed : undefined });
     const session = new PortalSession(browser, context, page, options, codes, useLog);
+    await session.guard.arm();
     if (saved) options.steps.note(`reusing the saved sign-in from ${saved.savedAt}`);
     return session;
   }
 
-  /** Opens the portal and signs in unless the saved state still works; ends with the shell up. */
+  /**
+   * Opens the portal and signs in unless the saved state still works; ends with the shell up. The
+   * runbook drives the sign-in page itself here, so the guard's handlers are off meanwhile.
+   */
   async signIn(): Promise<void> {
-    await this.page.goto(this.options.account.portalUrl);
-    await this.completeSignIn();
+    await this.guard.disarm();
+    try {
+      await this.openPortal();
+      await this.completeSignIn();
+    } finally {
+      await this.guard.arm();
+    }
+  }
+
+  /** A portal that cannot be reached at all is said in one sentence, with its own exit code. */
+  private async openPortal(): Promise<void> {
+    const url = this.options.account.portalUrl;
+    try {
+      await this.page.goto(url);
+    } catch (error) {
+      const network = /net::(ERR_[A-Z_]+)/.exec(error instanceof Error ? error.message : String(error))?.[1];
+      if (!network) throw error;
+      throw new RunbookError('unreachable', `Could not reach the portal at ${url}: the browser said ${network} (${explainNetworkError(network)}). Check PORTAL_URL and this machine's network or proxy.`, { cause: error });
+    }
   }
 
   /** Signs in through whatever the page shows now (also after the portal bounced to sign-in). */
@@ -96,4 +122,17 @@ export class PortalSession {
   async close(): Promise<void> {
     await this.browser.close();
   }
+}
+
+function explainNetworkError(code: string): string {
+  const known: Record<string, string> = {
+    ERR_NAME_NOT_RESOLVED: 'the host name could not be resolved',
+    ERR_CONNECTION_REFUSED: 'nothing answers at that address',
+    ERR_CONNECTION_TIMED_OUT: 'the connection timed out',
+    ERR_INTERNET_DISCONNECTED: 'this machine is offline',
+    ERR_ADDRESS_UNREACHABLE: 'the address cannot be reached',
+    ERR_PROXY_CONNECTION_FAILED: 'the proxy could not be reached',
+    ERR_CERT_AUTHORITY_INVALID: 'the certificate is not trusted',
+  };
+  return known[code] ?? 'a network error';
 }

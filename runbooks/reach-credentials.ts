@@ -1,12 +1,13 @@
 // Reaches an app's "Certificates & secrets": by deep link when its Application (client) ID is
 // known (a display name is resolved through App registrations first), or by the guide's clicks
-// (Home → Microsoft Entra ID → App registrations → the app → Certificates & secrets).
-import type { Frame, Locator } from 'playwright';
-import { AppRegistrationsBlade, APP_REGISTRATIONS_ROUTE, type AppMatch } from '../pages/app-registrations-blade.ts';
+// (Home → Microsoft Entra ID → App registrations → the app → Certificates & secrets). Each part
+// runs under the session's interruption guard: an overlay or a sign-in at any moment is answered
+// and the part resumes.
+import { AppRegistrationsBlade, APP_REGISTRATIONS_ROUTE, appRegistrationsContent, type AppMatch } from '../pages/app-registrations-blade.ts';
 import { ApplicationBlade } from '../pages/application-blade.ts';
-import { frameShowing } from '../pages/blade-frame.ts';
-import { CertificatesSecretsBlade, certificatesSecretsContent, credentialsRoute } from '../pages/certificates-secrets-blade.ts';
+import { CertificatesSecretsBlade, credentialsRoute } from '../pages/certificates-secrets-blade.ts';
 import { EntraIdBlade } from '../pages/entra-id-blade.ts';
+import { findSurface } from '../pages/surface.ts';
 import type { AppSelector } from './create-secret-request.ts';
 import type { PortalSession } from './portal-session.ts';
 import type { Steps } from './steps.ts';
@@ -18,7 +19,7 @@ export interface ReachedBlade {
   blade: CertificatesSecretsBlade;
 }
 
-type Landing = { kind: 'target'; frame: Frame } | { kind: 'home' } | { kind: 'signIn' };
+type Landing = { kind: 'target'; blade: CertificatesSecretsBlade } | { kind: 'home' };
 
 export class CredentialsNavigator {
   constructor(
@@ -27,44 +28,57 @@ export class CredentialsNavigator {
   ) {}
 
   async reach(selector: AppSelector, navigate: boolean): Promise<ReachedBlade> {
-    const reached = await this.reachBlade(selector, navigate);
-    await this.session.shell.armOverlayHandlers();
-    return reached;
+    const { guard } = this.session;
+    if (navigate) {
+      const title = 'Open Certificates & secrets by the menus';
+      return this.steps.run(title, () => guard.protect(title, () => this.byClicks(selector)));
+    }
+    let app: AppMatch | undefined;
+    if (selector.kind === 'name') {
+      const title = `Find "${selector.displayName}" in App registrations`;
+      app = await this.steps.run(title, () => guard.protect(title, () => this.resolveName(selector)));
+    }
+    const appId = app?.appId ?? (selector.kind === 'id' ? selector.appId : '');
+    const title = 'Open Certificates & secrets by deep link';
+    return this.steps.run(title, () => guard.protect(title, () => this.byDeepLink(appId, app)));
   }
 
-  private async reachBlade(selector: AppSelector, navigate: boolean): Promise<ReachedBlade> {
-    if (navigate) return this.byClicks(selector);
-    const app = selector.kind === 'id' ? undefined : await this.steps.run(`Find "${selector.displayName}" in App registrations`, () => this.resolveName(selector));
-    const appId = app?.appId ?? (selector.kind === 'id' ? selector.appId : '');
-    return this.steps.run('Open Certificates & secrets by deep link', async () => {
-      const landing = await this.openRoute(credentialsRoute(appId), 'ApplicationMenuBlade');
-      if (landing.kind === 'home') {
-        // A cold deep link sometimes lands on Home (§1): take the guide's clicks from there.
-        this.steps.note('the deep link landed on Home: continuing by clicks');
-        return this.fromHome(app ? { kind: 'name', displayName: app.displayName } : selector);
-      }
-      const blade = new CertificatesSecretsBlade(landing.frame);
-      return { app: app ?? { appId, displayName: await blade.appName() }, blade };
-    });
+  /** The blade again, by deep link (after an interruption reloaded the portal). */
+  async reopen(app: AppMatch): Promise<CertificatesSecretsBlade> {
+    return (await this.byDeepLink(app.appId, app)).blade;
+  }
+
+  private async byDeepLink(appId: string, app: AppMatch | undefined): Promise<ReachedBlade> {
+    const landing = await this.openCredentials(appId);
+    if (landing.kind === 'home') {
+      // A cold deep link sometimes lands on Home (§1): take the guide's clicks from there.
+      this.steps.note('the deep link landed on Home: continuing by clicks');
+      return this.fromHome(app ? { kind: 'name', displayName: app.displayName } : { kind: 'id', appId });
+    }
+    return { app: app ?? { appId, displayName: await landing.blade.appName() }, blade: landing.blade };
   }
 
   /** Deep link to App registrations, filter, exact match. */
   private async resolveName(selector: AppSelector): Promise<AppMatch> {
-    const list = new AppRegistrationsBlade(this.session.page);
-    const landing = await this.openRouteUntil(APP_REGISTRATIONS_ROUTE, list.filterBox, 'ApplicationsListBlade');
-    if (landing === 'home') {
-      await new EntraIdBlade(this.session.page).openAppRegistrations();
-      await list.waitUntilLoaded();
+    const { shell } = this.session;
+    await shell.open(APP_REGISTRATIONS_ROUTE);
+    const page = this.session.page;
+    const landing = await Promise.any([
+      findSurface(page, appRegistrationsContent, { what: 'The App registrations list', timeout: BLADE_TIMEOUT }).then(() => 'target' as const),
+      shell.showing({ home: shell.homeServices }, BLADE_TIMEOUT),
+    ]).catch(() => {
+      throw new Error(`App registrations did not open within ${BLADE_TIMEOUT / 1000} s`);
+    });
+    if (landing === 'home' && !shell.routeStillOpen('ApplicationsListBlade')) {
+      await new EntraIdBlade(page).openAppRegistrations();
     }
-    return list.findApp(selector);
+    return (await AppRegistrationsBlade.find(page)).findApp(selector);
   }
 
   private async byClicks(selector: AppSelector): Promise<ReachedBlade> {
-    return this.steps.run('Open Certificates & secrets by the menus', async () => {
-      await this.session.shell.showing({ ready: this.session.shell.brandLink });
-      await this.session.shell.goHome();
-      return this.fromHome(selector);
-    });
+    await this.session.shell.showing({ ready: this.session.shell.brandLink });
+    await this.session.shell.goHome();
+    return this.fromHome(selector);
   }
 
   /** Home → Microsoft Entra ID → App registrations → the app → Certificates & secrets. */
@@ -72,64 +86,25 @@ export class CredentialsNavigator {
     const page = this.session.page;
     await this.session.shell.openEntraId();
     await new EntraIdBlade(page).openAppRegistrations();
-    const list = new AppRegistrationsBlade(page);
-    await list.waitUntilLoaded();
+    const list = await AppRegistrationsBlade.find(page);
     const app = await list.findApp(selector);
     await list.openApp(app);
     await new ApplicationBlade(page).openCertificatesSecrets();
-    const frame = await frameShowing(page, certificatesSecretsContent, BLADE_TIMEOUT);
-    return { app, blade: new CertificatesSecretsBlade(frame) };
+    return { app, blade: await CertificatesSecretsBlade.find(page, BLADE_TIMEOUT) };
   }
 
-  /**
-   * Opens a route and says where it landed. A bounce to sign-in (the session expired) is
-   * answered once: sign in again, then open the route again.
-   */
-  private async openRoute(route: string, routeName: string): Promise<Exclude<Landing, { kind: 'signIn' }>> {
-    await this.session.shell.open(route);
-    let landing = await this.landing(routeName);
-    if (landing.kind === 'signIn') {
-      await this.signInAgain();
-      await this.session.shell.open(route);
-      landing = await this.landing(routeName);
-    }
-    if (landing.kind === 'signIn') throw new Error('The portal asked to sign in again right after signing in');
-    return landing;
-  }
-
-  private async openRouteUntil(route: string, content: Locator, routeName: string): Promise<'target' | 'home'> {
-    const { shell, signInPage } = this.session;
-    const land = async () => {
-      await shell.open(route);
-      const shown = await shell.showing({ target: content, home: shell.homeServices, signIn: signInPage.anyView }, BLADE_TIMEOUT);
-      if (shown !== 'home' || !shell.routeStillOpen(routeName)) return shown;
-      // Home drawn behind a blade that is still loading is not a landing on Home.
-      await content.first().waitFor({ state: 'visible', timeout: BLADE_TIMEOUT });
-      return 'target';
-    };
-    let shown = await land();
-    if (shown === 'signIn') {
-      await this.signInAgain();
-      shown = await land();
-    }
-    if (shown === 'signIn') throw new Error('The portal asked to sign in again right after signing in');
-    return shown;
-  }
-
-  private async signInAgain(): Promise<void> {
-    this.steps.note('the portal asked to sign in again (session expired)');
-    await this.session.completeSignIn();
-  }
-
-  private async landing(routeName: string): Promise<Landing> {
-    const { page, shell, signInPage } = this.session;
-    const blade = frameShowing(page, certificatesSecretsContent, BLADE_TIMEOUT).then((frame): Landing => ({ kind: 'target', frame }));
-    const other = shell.showing({ home: shell.homeServices, signIn: signInPage.anyView }, BLADE_TIMEOUT).then((kind): Landing => ({ kind }));
-    const landing = await Promise.any([blade, other]).catch(() => {
+  /** Opens the credentials route and says where it landed: the blade (in any frame) or Home. */
+  private async openCredentials(appId: string): Promise<Landing> {
+    const { page, shell } = this.session;
+    await shell.open(credentialsRoute(appId));
+    const blade = CertificatesSecretsBlade.find(page, BLADE_TIMEOUT).then((found): Landing => ({ kind: 'target', blade: found }));
+    blade.catch(() => undefined);
+    const home = shell.showing({ home: shell.homeServices }, BLADE_TIMEOUT).then((): Landing => ({ kind: 'home' }));
+    const landing = await Promise.any([blade, home]).catch(() => {
       throw new Error(`Certificates & secrets did not open within ${BLADE_TIMEOUT / 1000} s`);
     });
     // Home drawn behind a blade that is still loading is not a landing on Home.
-    if (landing.kind === 'home' && shell.routeStillOpen(routeName)) return blade;
+    if (landing.kind === 'home' && shell.routeStillOpen('ApplicationMenuBlade')) return blade;
     return landing;
   }
 }

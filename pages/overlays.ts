@@ -1,0 +1,46 @@
+// Overlays that appear on no fixed schedule and cover the portal (portal.md §3.2): the "Welcome to
+// Microsoft Azure" tour, NPS surveys, teaching callouts, the Advisor popup. Any dialog in the top
+// document that the runbook did not open itself, and that offers a way to dismiss it, is one.
+import type { Locator, Page } from 'playwright';
+import { firstOf, firstVisible, gone, visibleText } from './race.ts';
+
+const OVERLAY_TIMEOUT = 30_000;
+
+/** Dismissal wordings, most specific first (§3.2: close|dismiss|not now|maybe later|no thanks). */
+const DISMISS_NAMES: RegExp[] = [/^Maybe later$/i, /^Not now$/i, /^No,? thanks$/i, /^Skip( for now)?$/i, /^Dismiss$/i, /^Got it$/i, /^Close\b/i];
+
+/** Dialogs the runbook opens itself: the Add pane and a delete confirmation are not in the way. */
+const OURS = /Add a client secret|Delete client secret|Are you sure you want to delete/;
+
+export class Overlays {
+  /** Any dismissable overlay (dialog or alert dialog) showing in the top document. */
+  readonly any: Locator;
+  readonly welcome: Locator;
+
+  constructor(private readonly page: Page) {
+    const dismiss = DISMISS_NAMES.map((name) => page.getByRole('button', { name })).reduce((all, one) => all.or(one));
+    this.any = page.getByRole('dialog').or(page.getByRole('alertdialog')).filter({ has: dismiss }).filter({ hasNotText: OURS });
+    this.welcome = this.any.filter({ hasText: /Welcome to Microsoft Azure/ });
+  }
+
+  /** The name or heading of the first overlay showing, for messages ("the 'Welcome to …' dialog"). */
+  async describeShowing(): Promise<string | undefined> {
+    const shown = this.any.filter({ visible: true }).first();
+    if ((await this.any.filter({ visible: true }).count()) === 0) return undefined;
+    const heading = shown.getByRole('heading').first();
+    const name = (await heading.count()) > 0 ? await visibleText(heading) : (await shown.getAttribute('aria-label')) ?? '';
+    return name || (await visibleText(shown)).slice(0, 80);
+  }
+
+  /** Dismisses the overlay showing now by its gentlest button; ends once it has gone. */
+  async dismiss(): Promise<string> {
+    const overlay = this.any.filter({ visible: true }).first();
+    const name = (await this.describeShowing()) ?? 'an overlay';
+    const buttons = Object.fromEntries(DISMISS_NAMES.map((wording, index) => [`b${index}`, overlay.getByRole('button', { name: wording })])) as Record<string, Locator>;
+    // The gentlest wording the overlay offers (priority order), unless it has gone by itself.
+    const shown = await firstVisible(buttons, { timeout: OVERLAY_TIMEOUT });
+    await buttons[shown]!.filter({ visible: true }).first().click();
+    await firstOf({ dismissed: gone(overlay) }, { timeout: OVERLAY_TIMEOUT });
+    return name;
+  }
+}

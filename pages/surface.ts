@@ -1,0 +1,63 @@
+// Where a portal surface (a blade body, a pane, a dialog, a grid, a menu) is drawn: the top
+// document, or any frame, nested or attached while we wait (portal.md §3.3: React views render in
+// cross-origin iframes whose URLs do not name the blade). Every page object finds its surface
+// here, by a probe of what a person would see, and never assumes which frame holds what.
+import type { Frame, Locator, Page } from 'playwright';
+
+/** A document that draws (part of) a surface: the top page's main frame or an iframe. */
+export type Scope = Frame;
+
+/** What shows once the surface is there, in a given frame. */
+export type Probe = (scope: Scope) => Locator;
+
+export class SurfaceNotFoundError extends Error {
+  constructor(readonly what: string, timeout: number) {
+    super(`${what} did not show within ${Math.round(timeout / 1000)} s, in the page or any of its frames`);
+    this.name = 'SurfaceNotFoundError';
+  }
+}
+
+/** The top page of a scope (dialogs and toasts the portal draws in the top document). */
+export function topPage(scope: Scope | Page): Page {
+  return 'page' in scope ? scope.page() : scope;
+}
+
+/** Resolves with the frame in which `probe` becomes visible first (the top document included). */
+export async function findSurface(page: Page, probe: Probe, options: { what: string; timeout: number }): Promise<Scope> {
+  const { timeout } = options;
+  let settled = false;
+  const watch = (frame: Frame): Promise<Frame> =>
+    probe(frame)
+      .filter({ visible: true })
+      .first()
+      .waitFor({ state: 'visible', timeout })
+      .then(() => frame);
+  const waits = page.frames().map(watch);
+  let onAttached: ((frame: Frame) => void) | undefined;
+  const attached = new Promise<Frame>((resolve, reject) => {
+    onAttached = (frame) => {
+      if (!settled) void watch(frame).then(resolve, () => undefined);
+    };
+    page.on('frameattached', onAttached);
+    setTimeout(() => reject(new SurfaceNotFoundError(options.what, timeout)), timeout).unref();
+  });
+  try {
+    return await Promise.any([...waits, attached]);
+  } catch {
+    throw new SurfaceNotFoundError(options.what, timeout);
+  } finally {
+    settled = true;
+    if (onAttached) page.off('frameattached', onAttached);
+  }
+}
+
+/** Every frame of the page that shows `probe` now (for reads that must look everywhere). */
+export async function framesShowing(page: Page, probe: Probe): Promise<Scope[]> {
+  const frames: Scope[] = [];
+  for (const frame of page.frames()) {
+    if (frame.isDetached()) continue;
+    const visible = await probe(frame).filter({ visible: true }).count().catch(() => 0);
+    if (visible > 0) frames.push(frame);
+  }
+  return frames;
+}

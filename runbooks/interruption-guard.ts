@@ -1,0 +1,191 @@
+// One guard, armed when the page opens, for what can interrupt any step on the real portal: an
+// overlay (welcome tour, survey, callout) over the control a step needs, or the sign-in page
+// because the session ended (portal.md §2.6, §3.2). Playwright calls the guard before each action
+// and wait; the guard answers (dismiss, or sign in again and return to where the step was) and
+// the step carries on. A step that failed because of an interruption (its frame went away with
+// the page) is run again from its start by `protect`, after the guard has put the portal back.
+import type { Page } from 'playwright';
+import { Overlays } from '../pages/overlays.ts';
+import { firstVisible } from '../pages/race.ts';
+import type { PortalShell } from '../pages/portal-shell.ts';
+import type { SignInPage } from '../pages/sign-in-page.ts';
+import type { Steps } from './steps.ts';
+
+const SETTLE_TIMEOUT = 45_000;
+/** A step interrupted more often than this is reported rather than tried again. */
+const MAX_RESUMES = 3;
+
+export interface GuardOptions {
+  page: Page;
+  shell: PortalShell;
+  signInPage: SignInPage;
+  /** Answers whatever sign-in views show until the portal shell is up (the session's own sign-in). */
+  signIn: () => Promise<void>;
+  steps: Steps;
+}
+
+export class InterruptionGuard {
+  readonly overlays: Overlays;
+  /** Interruptions answered so far: a step that failed across one of them is run again. */
+  private answered = 0;
+  /** Visits to another origin (sign-in), silent ones included: a live sign-in cookie shows no view. */
+  private bounces = 0;
+  private answering: Promise<void> | undefined;
+  private failure: unknown;
+  private failed: Promise<never>;
+  private fail!: (error: unknown) => void;
+  /** Where the portal was last seen (hash route included), to return to after a sign-in. */
+  private lastPortalUrl: string | undefined;
+  private armed = false;
+
+  constructor(private readonly options: GuardOptions) {
+    this.overlays = new Overlays(options.page);
+    this.failed = new Promise<never>((_, reject) => {
+      this.fail = reject;
+    });
+    this.failed.catch(() => undefined);
+    const { page, shell } = options;
+    // The portal page itself (its route in the hash), not the sign-in hand-over pages on its origin.
+    page.on('framenavigated', (frame) => {
+      if (frame !== page.mainFrame()) return;
+      if (samePage(frame.url(), shell.portalUrl)) this.lastPortalUrl = frame.url();
+      else if (/^https?:/.test(frame.url()) && !sameOrigin(frame.url(), shell.portalUrl)) this.bounces += 1;
+    });
+  }
+
+  /** Interruptions so far: answered by the guard, or a trip through sign-in the portal made by itself. */
+  get interruptions(): number {
+    return this.answered + this.bounces;
+  }
+
+  /** Registers the handlers with Playwright; from now on every action and wait is guarded. */
+  async arm(): Promise<void> {
+    if (this.armed) return;
+    this.armed = true;
+    const { page, signInPage } = this.options;
+    await page.addLocatorHandler(this.overlays.any, () => this.answer('overlay', true));
+    await page.addLocatorHandler(signInPage.anyView, () => this.answer('sign-in', true));
+  }
+
+  /** Takes the handlers off while the runbook drives the sign-in page itself. */
+  async disarm(): Promise<void> {
+    if (!this.armed) return;
+    this.armed = false;
+    const { page, signInPage } = this.options;
+    await page.removeLocatorHandler(this.overlays.any);
+    await page.removeLocatorHandler(signInPage.anyView);
+  }
+
+  /**
+   * Runs `body`; when it fails across an interruption (answered meanwhile, or showing now), waits
+   * for the portal to be back, runs `restart` (e.g. open the blade again) and runs `body` again.
+   * A failure the guard itself met (e.g. the password refused on signing in again) ends the step.
+   */
+  async protect<T>(title: string, body: () => Promise<T>, restart?: () => Promise<void>): Promise<T> {
+    for (let resumes = 0; ; resumes += 1) {
+      const seen = this.interruptions;
+      try {
+        return await this.raceFailure(body());
+      } catch (error) {
+        if (this.failure !== undefined) throw this.failure;
+        const interrupted = (await this.settle()) || this.interruptions !== seen;
+        if (!interrupted || resumes >= MAX_RESUMES) throw error;
+        this.options.steps.note(`resuming "${title}" after the interruption`);
+        if (restart) await this.raceFailure(restart());
+      }
+    }
+  }
+
+  /**
+   * After a failure: waits for an interruption being answered, and answers one showing now
+   * (sign-in views, an overlay). True when there was one.
+   */
+  async settle(): Promise<boolean> {
+    if (this.answering) {
+      await this.answering.catch(() => undefined);
+      return true;
+    }
+    const { shell, signInPage, page } = this.options;
+    if (page.isClosed()) return false;
+    // In priority order: an overlay over the portal first, then the portal itself, then sign-in views.
+    const screens = { overlay: this.overlays.any, ...signInPage.screens(shell.ready) };
+    const showing = await firstVisible(screens, { timeout: SETTLE_TIMEOUT }).catch(() => undefined);
+    if (showing === undefined || showing === 'portal') return false;
+    await this.answer(showing === 'overlay' ? 'overlay' : 'sign-in', false);
+    if (this.failure !== undefined) throw this.failure;
+    return true;
+  }
+
+  private raceFailure<T>(work: Promise<T>): Promise<T> {
+    work.catch(() => undefined);
+    return Promise.race([work, this.failed]);
+  }
+
+  /**
+   * One answer at a time: Playwright may call a handler for several waiting calls at once. Outside
+   * a handler (after a failed step) the handlers are off while answering, or the answer's own
+   * clicks would call them and wait on themselves; inside one, Playwright has already paused them.
+   */
+  private answer(kind: 'overlay' | 'sign-in', fromHandler: boolean): Promise<void> {
+    const work = async () => {
+      const rearm = !fromHandler && this.armed;
+      if (rearm) await this.disarm();
+      try {
+        await (kind === 'overlay' ? this.dismissOverlay() : this.signInAgain());
+      } finally {
+        if (rearm) await this.arm();
+      }
+    };
+    this.answering ??= work()
+      .then(() => {
+        this.answered += 1;
+      })
+      .catch((error: unknown) => {
+        this.failure ??= error;
+        this.fail(error);
+      })
+      .finally(() => {
+        this.answering = undefined;
+      });
+    return this.answering;
+  }
+
+  private async dismissOverlay(): Promise<void> {
+    const name = await this.overlays.dismiss();
+    this.options.steps.note(`dismissed the "${name}" overlay`);
+  }
+
+  private async signInAgain(): Promise<void> {
+    const { shell, steps } = this.options;
+    const returnTo = this.lastPortalUrl;
+    steps.note('the portal asked to sign in again (the session ended): signing in');
+    await this.options.signIn();
+    // The portal returns to the route it bounced from; a rendering that lands elsewhere is sent back.
+    if (returnTo && routeOf(returnTo) !== routeOf(this.options.page.url())) {
+      steps.note('returning to where the step was');
+      await shell.open(routeOf(returnTo));
+      await shell.showing({ ready: shell.ready });
+    }
+  }
+}
+
+function sameOrigin(url: string, base: string): boolean {
+  try {
+    return new URL(url).origin === new URL(base).origin;
+  } catch {
+    return false;
+  }
+}
+
+function samePage(url: string, base: string): boolean {
+  try {
+    const [a, b] = [new URL(url), new URL(base)];
+    return a.origin === b.origin && a.pathname === b.pathname && a.hash.length > 1;
+  } catch {
+    return false;
+  }
+}
+
+function routeOf(url: string): string {
+  return decodeURIComponent(new URL(url).hash.replace(/^#/, ''));
+}
