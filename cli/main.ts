@@ -8,19 +8,28 @@ import { createSecretCommand } from './commands/create-secret.ts';
 const args = hideBin(process.argv);
 if (args[0] === '--') args.shift();
 
-await yargs(args)
-  .scriptName('portal-runbook')
-  .command(createSecretCommand)
-  .command(simulatorCommand)
-  .demandCommand(1, 'Name a command: create-secret or simulator.')
-  .strict()
-  .exitProcess(false)
-  .fail((message, error, cli) => {
-    process.stderr.write(`${error?.message ?? message}\n\nRun \`portal-runbook <command> --help\` for the flags.\n`);
-    void cli;
-    process.exitCode = 2;
-  })
-  .help()
-  .version(false)
-  .wrap(Math.min(110, process.stdout.columns ?? 110))
-  .parseAsync();
+/** A flag yargs refused: reported once, and no command handler runs after it. */
+class UsageError extends Error {}
+
+try {
+  await yargs(args)
+    .scriptName('portal-runbook')
+    .command(createSecretCommand)
+    .command(simulatorCommand)
+    .demandCommand(1, 'Name a command: create-secret or simulator.')
+    .strict()
+    .exitProcess(false)
+    .fail((message, error) => {
+      if (error instanceof UsageError) throw error;
+      process.stderr.write(`${error?.message ?? message}\n\nRun \`portal-runbook <command> --help\` for the flags.\n`);
+      process.exitCode = 2;
+      // With exitProcess(false) yargs would go on to run the command: stop here, nothing changed.
+      throw new UsageError(message ?? error?.message);
+    })
+    .help()
+    .version(false)
+    .wrap(Math.min(110, process.stdout.columns ?? 110))
+    .parseAsync();
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+}

@@ -1,0 +1,37 @@
+// Turns any failure of a run into what the user sees: one plain message (what was awaited, what
+// stood in the way), the exit kind, and the path of a failure report they can act on or send.
+import { relative } from 'node:path';
+import type { PortalAccount } from '../lib/account.ts';
+import { RunbookError } from './errors.ts';
+import { writeFailureReport } from './failure-report.ts';
+import { plainMessage } from './plain-error.ts';
+import type { PortalSession } from './portal-session.ts';
+import type { Redactor } from './redact.ts';
+import type { RecordingSteps } from './steps.ts';
+
+/** Kinds a person caused, or where there is no page to show: no report. */
+const NO_REPORT = new Set(['interrupted', 'bad-input', 'unreachable']);
+
+export async function explainFailure(
+  error: unknown,
+  run: { session: PortalSession; steps: RecordingSteps; redactor: Redactor; account: PortalAccount },
+): Promise<RunbookError> {
+  const kind = error instanceof RunbookError ? error.kind : 'other';
+  const message = plainMessage(error);
+  if (NO_REPORT.has(kind)) return error instanceof RunbookError ? error : new RunbookError(kind, message, { cause: error });
+  const redactor = run.redactor;
+  if (run.account.password.length >= 8) redactor.add(run.account.password);
+  const step = run.steps.records.find((record) => record.outcome === 'failed')?.title;
+  const report = await writeFailureReport({
+    page: run.session.page,
+    signInPage: run.session.signInPage,
+    step,
+    message,
+    redactor,
+    valueMayShow: run.steps.records.some((record) => record.title === 'Click "Add"'),
+  }).catch(() => undefined);
+  const obstacles = report && report.obstacles.length > 0 && kind === 'other' ? ` (When it failed, ${report.obstacles.join('; ')}.)` : '';
+  const where = report ? `\nA failure report (redacted screenshot, aria snapshots of every frame, the step) is in ${relative(process.cwd(), report.dir) || '.'}/` : '';
+  const during = step && kind === 'other' ? `During "${step}": ` : '';
+  return new RunbookError(kind, `${during}${message}${obstacles}${where}`, { cause: error });
+}

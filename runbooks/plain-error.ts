@@ -1,0 +1,34 @@
+// Errors as one plain sentence a person can act on: what was awaited and what stood in the way.
+// Playwright's call log and terminal colour codes stay out (shown with PORTAL_RUNBOOK_DEBUG only).
+const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
+
+const VERBS: Record<string, string> = {
+  click: 'click',
+  fill: 'type into',
+  pressSequentially: 'type into',
+  check: 'tick',
+  waitFor: 'see',
+  innerText: 'read',
+  inputValue: 'read',
+  goto: 'open',
+};
+
+export function withoutEscapes(text: string): string {
+  return text.replace(ANSI, '');
+}
+
+/** The error's message in plain words: no call log, no escape codes, Playwright timeouts explained. */
+export function plainMessage(error: unknown): string {
+  const raw = withoutEscapes(error instanceof Error ? error.message : String(error));
+  const cut = raw.search(/\n\s*Call log:/);
+  const text = (cut >= 0 ? raw.slice(0, cut) : raw).trim();
+  const log = cut >= 0 ? raw.slice(cut) : '';
+  const timeout = /^(?:\w+\.)?(\w+): Timeout (\d+)ms exceeded\.?$/m.exec(text);
+  if (!timeout) return text;
+  const action = VERBS[timeout[1]!] ?? 'finish';
+  const target = /waiting for (.+?)(?: to be (visible|hidden))?$/m.exec(log)?.[1]?.trim();
+  const covering = /(<[^>]{1,120}>)[^\n]*intercepts pointer events/.exec(log)?.[1];
+  const seconds = Math.round(Number(timeout[2]) / 1000);
+  const what = target ? ` ${target}` : '';
+  return `Waited ${seconds} s to ${action}${what}${covering ? `; ${covering} covered it` : ''}.`;
+}
