@@ -11,6 +11,10 @@ export interface SimulatorFlags {
   mfa: 'totp' | 'push-first';
   'kmsi-first': boolean;
   welcome: boolean;
+  'welcome-delay': number;
+  'survey-delay': number | undefined;
+  'pane-frame': boolean;
+  'list-filter': 'server' | 'client';
   interrupt: boolean;
   faults: string[];
   markup: string[];
@@ -30,6 +34,10 @@ export function withSimulatorFlags<T>(
     .option('mfa', { choices: ['totp', 'push-first'] as const, default: d.mfa, group, describe: 'Default MFA method: the code prompt, or "Approve sign in request" first' })
     .option('kmsi-first', { type: 'boolean', default: d.kmsiFirst, group, describe: '"Stay signed in?" before the code prompt' })
     .option('welcome', { type: 'boolean', default: d.welcome, group, describe: 'Show the "Welcome to Microsoft Azure" dialog after sign-in' })
+    .option('welcome-delay', { type: 'number', default: d.welcomeDelay, group, describe: 'With --welcome: milliseconds after the first load following sign-in before the dialog appears' })
+    .option('survey-delay', { type: 'number', group, describe: 'Show the NPS survey dialog this many milliseconds after each page load, until dismissed in the tab (default: never)' })
+    .option('pane-frame', { type: 'boolean', default: d.paneFrame, group, describe: 'Render the "Add a client secret" form in its own cross-origin iframe (header stays in the top document)' })
+    .option('list-filter', { choices: ['server', 'client'] as const, default: d.listFilter, group, describe: 'App registrations filter: a server query per filter and tab, or filtering in the page' })
     .option('interrupt', { type: 'boolean', default: d.interrupt, group, describe: 'Show the "Action Required" MFA-registration interrupt ("Ask later") after the code' })
     .option('faults', { type: 'string', array: true, default: [] as string[], group, describe: `Comma-separated faults: ${FAULT_NAMES.join(', ')}` })
     .option('markup', {
@@ -39,9 +47,10 @@ export function withSimulatorFlags<T>(
     .check((argv) => {
       parseFaults((argv.faults as string[] | undefined) ?? []);
       parseMarkup((argv.markup as string[] | undefined) ?? []);
-      for (const flag of ['port', 'latency', 'jitter'] as const) {
-        const value = argv[flag] as number;
-        if (!Number.isInteger(value) || value < 0) throw new Error(`--${flag} must be a whole number ≥ 0 (got ${value})`);
+      for (const flag of ['port', 'latency', 'jitter', 'welcome-delay', 'survey-delay'] as const) {
+        const value = argv[flag] as number | undefined;
+        if (value === undefined && flag === 'survey-delay') continue;
+        if (!Number.isInteger(value) || value! < 0) throw new Error(`--${flag} must be a whole number ≥ 0 (got ${value})`);
       }
       return true;
     }) as unknown as Argv<T & SimulatorFlags>;
@@ -57,6 +66,10 @@ export function simulatorOptionsFrom(flags: SimulatorFlags): SimulatorOptions {
     mfa: flags.mfa,
     kmsiFirst: flags['kmsi-first'],
     welcome: flags.welcome,
+    welcomeDelay: flags['welcome-delay'],
+    surveyDelay: flags['survey-delay'],
+    paneFrame: flags['pane-frame'],
+    listFilter: flags['list-filter'],
     interrupt: flags.interrupt,
     faults: parseFaults(flags.faults),
     markup: parseMarkup(flags.markup),

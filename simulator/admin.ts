@@ -4,7 +4,9 @@ import express, { type Router } from 'express';
 import type { SimulatorContext } from './context.ts';
 import { DEFAULT_SIMULATOR_OPTIONS, parseFaults, type MarkupVariants, type SimulatorOptions } from './options.ts';
 
-export interface AdminConfigChange extends Partial<Omit<SimulatorOptions, 'faults' | 'port' | 'markup'>> {
+export interface AdminConfigChange extends Partial<Omit<SimulatorOptions, 'faults' | 'port' | 'markup' | 'surveyDelay'>> {
+  /** Milliseconds before the NPS survey; null turns it off (JSON has no undefined). */
+  surveyDelay?: number | null;
   /** Changes some of the markup variants; the rest keep their value. */
   markup?: Partial<MarkupVariants>;
   /** Replaces the active faults, e.g. ["add-fail-once", "policy-max-days=30"]. */
@@ -28,13 +30,19 @@ export function createAdminRouter(context: SimulatorContext): Router {
   router.post('/reset', (req, res) => {
     const change = (req.body ?? {}) as AdminConfigChange;
     const base: SimulatorOptions = { ...DEFAULT_SIMULATOR_OPTIONS, port: context.options.port };
-    context.reset(applyChange(base, change));
-    res.json({ ok: true, options: context.options });
+    try {
+      context.reset(applyChange(base, change));
+      res.json({ ok: true, options: context.options });
+    } catch (error) {
+      res.status(400).json({ error: (error as Error).message });
+    }
   });
 
   router.post('/config', (req, res) => {
     try {
-      context.options = applyChange(context.options, (req.body ?? {}) as AdminConfigChange);
+      const change = (req.body ?? {}) as AdminConfigChange;
+      context.options = applyChange(context.options, change);
+      if (change.faults !== undefined) context.armFaults();
       res.json({ ok: true, options: context.options });
     } catch (error) {
       res.status(400).json({ error: (error as Error).message });
@@ -51,10 +59,11 @@ export function createAdminRouter(context: SimulatorContext): Router {
 }
 
 function applyChange(options: SimulatorOptions, change: AdminConfigChange): SimulatorOptions {
-  const { faults, markup, ...rest } = change;
+  const { faults, markup, surveyDelay, ...rest } = change;
   return {
     ...options,
     ...rest,
+    surveyDelay: surveyDelay === undefined ? options.surveyDelay : (surveyDelay ?? undefined),
     faults: faults === undefined ? options.faults : parseFaults(faults),
     markup: { ...options.markup, ...markup },
   };

@@ -2,7 +2,7 @@
 // the sign-in handshake between the two origins, and the latency model.
 import { randomBytes } from 'node:crypto';
 import { DEMO_ACCOUNT, seedTenant, type DemoAccount, type Tenant } from './state.ts';
-import { noFaults, type SimulatorOptions } from './options.ts';
+import { noFaults, type DataLoad, type SessionEndFault, type SimulatorOptions } from './options.ts';
 
 export interface Origins {
   /** e.g. http://localhost:7100 — the portal (portal.azure.com). */
@@ -34,10 +34,13 @@ export class SimulatorContext {
   readonly usedTotpCodes = new Set<string>();
   /** What happened, for tests: sign-ins, adds, deletes, failures. */
   readonly events: SimulatorEvent[] = [];
+  /** Loads of the armed session-end fault's kind answered since it was armed. */
+  private sessionEndSeen = 0;
 
   constructor(options: SimulatorOptions) {
     this.options = structuredClone(options);
     this.tenant = seedTenant();
+    this.armFaults();
   }
 
   reset(options: SimulatorOptions = this.options): void {
@@ -48,6 +51,30 @@ export class SimulatorContext {
     this.signInSessions.clear();
     this.usedTotpCodes.clear();
     this.events.length = 0;
+    this.armFaults();
+  }
+
+  /** Call when faults are set: restarts their counters and records what `=random` drew. */
+  armFaults(): void {
+    this.sessionEndSeen = 0;
+    const fault = this.options.faults.sessionEndAfter;
+    if (fault) {
+      const name = fault.signOut ? 'sign-out-after' : 'session-end-after';
+      this.record('session-end-armed', { load: fault.after, occurrence: fault.occurrence, fault: name, random: fault.random });
+    }
+  }
+
+  /**
+   * Counts an authenticated data load against session-end-after / sign-out-after. Returns the
+   * fault when this load is the one the session ends after (the fault is then spent: it fires once).
+   */
+  takeSessionEnd(load: DataLoad): SessionEndFault | undefined {
+    const fault = this.options.faults.sessionEndAfter;
+    if (!fault || (fault.after !== 'any' && fault.after !== load)) return undefined;
+    this.sessionEndSeen += 1;
+    if (this.sessionEndSeen < fault.occurrence) return undefined;
+    delete this.options.faults.sessionEndAfter;
+    return fault;
   }
 
   record(kind: string, detail?: Record<string, unknown>): void {
@@ -67,6 +94,11 @@ export class SimulatorContext {
     return entry && Date.now() - entry.issuedAt < 5 * 60_000 ? entry.username : undefined;
   }
 
+  /** Ends the portal's sessions only, as the portal's idle timeout does: a live ESTS cookie still signs in silently. */
+  endPortalSessions(): void {
+    this.portalSessions.clear();
+  }
+
   /** Ends every session on both origins, as an expired or revoked sign-in does. */
   expireAllSessions(): void {
     this.portalSessions.clear();
@@ -81,9 +113,17 @@ export class SimulatorContext {
     return kind === 'blade' && faults.slowBlade ? base * 6 + 1500 : base;
   }
 
+  /**
+   * Extra time for a load whose answer may overtake or be overtaken by another (stale-responses):
+   * spread wide enough that a request sent after the 300 ms filter debounce can still land first.
+   */
+  reorderMs(): number {
+    return this.options.faults.staleResponses ? Math.round(Math.random() * (2 * this.options.latency + 800)) : 0;
+  }
+
   /** Waits the simulated server time. (The simulator's own latency model, not a runbook sleep.) */
-  async simulateLatency(kind: 'data' | 'blade' = 'data'): Promise<void> {
-    const ms = this.latencyMs(kind);
+  async simulateLatency(kind: 'data' | 'blade' = 'data', { mayReorder = false } = {}): Promise<void> {
+    const ms = this.latencyMs(kind) + (mayReorder ? this.reorderMs() : 0);
     if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
   }
 

@@ -1,24 +1,12 @@
 // The simulator's options: one definition shared by `portal-runbook simulator`,
 // `create-secret --simulator` and the test fixtures.
+import { noFaults, type Faults } from './faults.ts';
+export { DATA_LOADS, FAULT_NAMES, noFaults, parseFaults, type DataLoad, type Faults, type SessionEndFault } from './faults.ts';
+
 export type UiVariant = 'current' | '2019';
 export type MfaVariant = 'totp' | 'push-first';
-
-export interface Faults {
-  /** The next Add fails with an error toast; later ones succeed. */
-  addFailOnce: boolean;
-  /** The next data call answers 401 and the shell bounces to sign-in. */
-  sessionExpireOnce: boolean;
-  /** Blades take several times the usual latency to load. */
-  slowBlade: boolean;
-  /** The "Got a second to give us some feedback?" bar appears after Add. */
-  feedbackBar: boolean;
-  /** A tenant app-management policy caps new secrets at N days. */
-  policyMaxDays?: number;
-  /** A tenant app-management policy blocks password (secret) addition. */
-  blockSecrets: boolean;
-  /** Every app behaves as if its credential limit were reached. */
-  secretLimit: boolean;
-}
+/** Where the App registrations filter runs: a query to the server per filter, or in the page. */
+export type ListFilter = 'server' | 'client';
 
 /**
  * Renderings the reference could not pin down ([NF] in portal.md §13). The simulator can
@@ -77,31 +65,18 @@ export interface SimulatorOptions {
   kmsiFirst: boolean;
   /** The "Welcome to Microsoft Azure" dialog greets the first portal load after sign-in. */
   welcome: boolean;
+  /** Milliseconds after that load before the welcome dialog appears (it may land mid-click). */
+  welcomeDelay: number;
+  /** The NPS survey dialog appears this many ms after each page load until dismissed in the tab; undefined: never. */
+  surveyDelay: number | undefined;
+  /** The "Add a client secret" form renders in its own cross-origin iframe; the pane's header stays in the top document. */
+  paneFrame: boolean;
+  /** App registrations filter: a server query per filter and tab (default), or filtering in the page. */
+  listFilter: ListFilter;
   /** The "Action Required" MFA-registration interrupt ("Ask later") after the code. */
   interrupt: boolean;
   faults: Faults;
   markup: MarkupVariants;
-}
-
-export const FAULT_NAMES = [
-  'add-fail-once',
-  'session-expire-once',
-  'slow-blade',
-  'feedback-bar',
-  'policy-max-days=N',
-  'block-secrets',
-  'secret-limit',
-] as const;
-
-export function noFaults(): Faults {
-  return {
-    addFailOnce: false,
-    sessionExpireOnce: false,
-    slowBlade: false,
-    feedbackBar: false,
-    blockSecrets: false,
-    secretLimit: false,
-  };
 }
 
 export const DEFAULT_SIMULATOR_OPTIONS: SimulatorOptions = {
@@ -113,38 +88,11 @@ export const DEFAULT_SIMULATOR_OPTIONS: SimulatorOptions = {
   mfa: 'totp',
   kmsiFirst: false,
   welcome: false,
+  welcomeDelay: 0,
+  surveyDelay: undefined,
+  paneFrame: false,
+  listFilter: 'server',
   interrupt: false,
   faults: noFaults(),
   markup: { ...DEFAULT_MARKUP },
 };
-
-/** Parses `--faults add-fail-once,policy-max-days=30`; throws naming the bad entry. */
-export function parseFaults(list: string | readonly string[] | undefined): Faults {
-  const faults = noFaults();
-  const entries = (Array.isArray(list) ? list : String(list ?? '').split(','))
-    .flatMap((entry: string) => entry.split(','))
-    .map((entry: string) => entry.trim())
-    .filter(Boolean);
-  for (const entry of entries) {
-    const [name, value] = entry.split('=', 2);
-    switch (name) {
-      case 'add-fail-once': faults.addFailOnce = true; break;
-      case 'session-expire-once': faults.sessionExpireOnce = true; break;
-      case 'slow-blade': faults.slowBlade = true; break;
-      case 'feedback-bar': faults.feedbackBar = true; break;
-      case 'block-secrets': faults.blockSecrets = true; break;
-      case 'secret-limit': faults.secretLimit = true; break;
-      case 'policy-max-days': {
-        const days = Number(value);
-        if (!Number.isInteger(days) || days < 1) {
-          throw new Error(`--faults: policy-max-days needs a whole number of days, e.g. policy-max-days=30 (got "${entry}")`);
-        }
-        faults.policyMaxDays = days;
-        break;
-      }
-      default:
-        throw new Error(`--faults: unknown fault "${entry}"; known: ${FAULT_NAMES.join(', ')}`);
-    }
-  }
-  return faults;
-}

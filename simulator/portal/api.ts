@@ -3,6 +3,7 @@
 // the React-view sandbox calls it cross-origin, so CORS admits that one origin.
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { SimulatorContext } from '../context.ts';
+import { authenticate } from './api-auth.ts';
 import { newSecret, type AppRegistration } from '../state.ts';
 import {
   ADD_ERRORS,
@@ -15,6 +16,7 @@ import {
 } from './shared.ts';
 
 const DAY = 86_400_000;
+const LIST_TABS = ['all', 'owned', 'deleted'];
 
 function credentialStatus(app: AppRegistration, now = Date.now()): CredentialStatus {
   const ends = [...app.secrets.map((s) => s.endDateTime), ...app.certificates.map((c) => c.expires)].map((d) => Date.parse(d));
@@ -67,25 +69,7 @@ export function createDataApi(context: SimulatorContext): Router {
     next();
   });
 
-  // Authentication: a bearer token of a live portal session, or 401 (the shell then bounces to sign-in).
-  router.use((req: Request, res: Response, next: NextFunction) => {
-    if (context.options.faults.sessionExpireOnce) {
-      context.options.faults.sessionExpireOnce = false;
-      context.expireAllSessions();
-      context.record('session-expired', { path: req.path });
-      res.status(401).json({ error: { code: 'InvalidAuthenticationToken', message: 'Lifetime validation failed, the token is expired.' } });
-      return;
-    }
-    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const session = token ? context.portalSessions.get(token) : undefined;
-    if (!session) {
-      res.status(401).json({ error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty or invalid.' } });
-      return;
-    }
-    res.locals.username = session.username;
-    next();
-  });
-
+  router.use(authenticate(context));
   router.use(express.json());
 
   const findApp = (req: Request, res: Response): AppRegistration | undefined => {
@@ -103,13 +87,22 @@ export function createDataApi(context: SimulatorContext): Router {
     res.json(body);
   });
 
-  router.get('/apps', async (_req, res) => {
-    await context.simulateLatency('blade');
-    res.json(context.tenant.apps.map(summary));
+  // The App registrations list. With ?filter= the server matches (display-name substring or
+  // client-ID prefix, case-insensitive); ?tab=owned|deleted are empty for the demo user.
+  router.get('/apps', async (req, res) => {
+    const filter = typeof req.query.filter === 'string' ? req.query.filter.trim().toLowerCase() : '';
+    const tab = typeof req.query.tab === 'string' ? req.query.tab : 'all';
+    if (!LIST_TABS.includes(tab)) {
+      res.status(400).json({ error: { code: 'BadRequest', message: `Unknown tab '${tab}'.` } });
+      return;
+    }
+    await context.simulateLatency('blade', { mayReorder: true });
+    const matches = (app: AppRegistration) => !filter || app.displayName.toLowerCase().includes(filter) || app.appId.toLowerCase().startsWith(filter);
+    res.json(tab === 'all' ? context.tenant.apps.filter(matches).map(summary) : []);
   });
 
   router.get('/apps/:appId', async (req, res) => {
-    await context.simulateLatency('blade');
+    await context.simulateLatency('blade', { mayReorder: true });
     const app = findApp(req, res);
     if (app) res.json(detail(context, app));
   });

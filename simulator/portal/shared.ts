@@ -1,6 +1,6 @@
 // Shapes exchanged between the portal origin's data API and its browser code (shell and
 // React-view sandbox). Imported by both sides; no Node or DOM dependencies.
-import type { MarkupVariants, UiVariant } from '../options.ts';
+import type { ListFilter, MarkupVariants, UiVariant } from '../options.ts';
 
 /** What the shell page is told before sign-in: where things are and how to render. */
 export interface PortalConfig {
@@ -8,6 +8,11 @@ export interface PortalConfig {
   ui: UiVariant;
   iframe: boolean;
   welcome: boolean;
+  welcomeDelay: number;
+  /** Milliseconds before the NPS survey; null: no survey. */
+  surveyDelay: number | null;
+  paneFrame: boolean;
+  listFilter: ListFilter;
   markup: MarkupVariants;
 }
 

@@ -1,0 +1,114 @@
+// Faults the simulator can inject (`--faults`): failures a real portal shows now and then.
+// One definition shared by the CLI flags, the admin API and the servers.
+
+/** The data loads a session end can follow (portal.md §3.2 "Idle sign-out"). */
+export const DATA_LOADS = ['me', 'apps', 'app', 'add', 'delete'] as const;
+export type DataLoad = (typeof DATA_LOADS)[number];
+
+/** `session-end-after=LOAD` / `sign-out-after=LOAD`: a session that ends right after a given load. */
+export interface SessionEndFault {
+  /** The kind of load the session ends after, or `any` (the next load of any kind). */
+  after: DataLoad | 'any';
+  /** Ends after the Nth such load: 1, or 1..3 when drawn by `=random`. */
+  occurrence: number;
+  /** sign-out-after: the sign-in (ESTS) sessions end too, so a full sign-in is needed. */
+  signOut: boolean;
+  /** `=random` drew `after` and `occurrence` when the fault was set. */
+  random: boolean;
+}
+
+export interface Faults {
+  /** The next Add fails with an error toast; later ones succeed. */
+  addFailOnce: boolean;
+  /** The next data call answers 401 and the shell bounces to sign-in. */
+  sessionExpireOnce: boolean;
+  /** Blades take several times the usual latency to load. */
+  slowBlade: boolean;
+  /** The "Got a second to give us some feedback?" bar appears after Add. */
+  feedbackBar: boolean;
+  /** A tenant app-management policy caps new secrets at N days. */
+  policyMaxDays?: number;
+  /** A tenant app-management policy blocks password (secret) addition. */
+  blockSecrets: boolean;
+  /** Every app behaves as if its credential limit were reached. */
+  secretLimit: boolean;
+  /** The portal session (or, with signOut, every session) ends right after a named load; fires once. */
+  sessionEndAfter?: SessionEndFault;
+  /** List and blade loads get random extra latency, so answers can arrive out of order. */
+  staleResponses: boolean;
+}
+
+export const FAULT_NAMES = [
+  'add-fail-once',
+  'session-expire-once',
+  'slow-blade',
+  'feedback-bar',
+  'policy-max-days=N',
+  'block-secrets',
+  'secret-limit',
+  `session-end-after=${[...DATA_LOADS, 'any', 'random'].join('|')}`,
+  `sign-out-after=${[...DATA_LOADS, 'any', 'random'].join('|')}`,
+  'stale-responses',
+] as const;
+
+export function noFaults(): Faults {
+  return {
+    addFailOnce: false,
+    sessionExpireOnce: false,
+    slowBlade: false,
+    feedbackBar: false,
+    blockSecrets: false,
+    secretLimit: false,
+    staleResponses: false,
+  };
+}
+
+/** `LOAD` of session-end-after / sign-out-after; `random` draws a kind and an occurrence 1..3 now. */
+function sessionEnd(entry: string, value: string | undefined, signOut: boolean): SessionEndFault {
+  if (value === 'random') {
+    const after = DATA_LOADS[Math.floor(Math.random() * DATA_LOADS.length)]!;
+    return { after, occurrence: 1 + Math.floor(Math.random() * 3), signOut, random: true };
+  }
+  const loads: readonly string[] = [...DATA_LOADS, 'any'];
+  if (!value || !loads.includes(value)) {
+    throw new Error(`--faults: "${entry}" needs one of ${[...loads, 'random'].join(', ')}, e.g. ${entry.split('=')[0]}=apps`);
+  }
+  return { after: value as DataLoad | 'any', occurrence: 1, signOut, random: false };
+}
+
+/** Parses `--faults add-fail-once,policy-max-days=30`; throws naming the bad entry. */
+export function parseFaults(list: string | readonly string[] | undefined): Faults {
+  const faults = noFaults();
+  const entries = (Array.isArray(list) ? list : String(list ?? '').split(','))
+    .flatMap((entry: string) => entry.split(','))
+    .map((entry: string) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [name, value] = entry.split('=', 2);
+    switch (name) {
+      case 'add-fail-once': faults.addFailOnce = true; break;
+      case 'session-expire-once': faults.sessionExpireOnce = true; break;
+      case 'slow-blade': faults.slowBlade = true; break;
+      case 'feedback-bar': faults.feedbackBar = true; break;
+      case 'block-secrets': faults.blockSecrets = true; break;
+      case 'secret-limit': faults.secretLimit = true; break;
+      case 'stale-responses': faults.staleResponses = true; break;
+      case 'session-end-after':
+      case 'sign-out-after':
+        if (faults.sessionEndAfter) throw new Error(`--faults: "${entry}": only one of session-end-after / sign-out-after at a time`);
+        faults.sessionEndAfter = sessionEnd(entry, value, name === 'sign-out-after');
+        break;
+      case 'policy-max-days': {
+        const days = Number(value);
+        if (!Number.isInteger(days) || days < 1) {
+          throw new Error(`--faults: policy-max-days needs a whole number of days, e.g. policy-max-days=30 (got "${entry}")`);
+        }
+        faults.policyMaxDays = days;
+        break;
+      }
+      default:
+        throw new Error(`--faults: unknown fault "${entry}"; known: ${FAULT_NAMES.join(', ')}`);
+    }
+  }
+  return faults;
+}
