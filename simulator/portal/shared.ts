@@ -91,12 +91,22 @@ export const ADD_ERRORS = {
   },
 } as const;
 
-/** Messages between the shell (top document) and the React-view iframe. */
+/**
+ * Messages between the shell (top document) and its sandbox iframes: the React-view frame of
+ * the blade body (--iframe) and the frame of the "Add a client secret" form (--pane-frame).
+ * Only the blade body's frame ever gets a token; the form frame gets no data, only "adding".
+ */
 export type FrameMessage =
   | { type: 'ready' }
-  | { type: 'init'; token: string; appId: string; appDisplayName: string; config: PortalConfig }
+  | { type: 'init'; view: 'credentials'; token: string; appId: string; appDisplayName: string; config: PortalConfig }
+  | { type: 'init'; view: 'add-pane'; config: PortalConfig; adding: boolean }
   | { type: 'toast'; toast: ToastInput }
-  | { type: 'unauthorized' };
+  | { type: 'unauthorized' }
+  /** Blade body → shell: the pane opened, closed, or Add is in flight (the shell hosts the pane's frame). */
+  | { type: 'pane-state'; open: boolean; adding: boolean }
+  /** Form frame → shell → blade body: the form's Add and Cancel. */
+  | { type: 'pane-add'; request: AddSecretRequest; forgetEarlierValues: boolean }
+  | { type: 'pane-cancel' };
 
 export interface ToastInput {
   kind: 'success' | 'error' | 'info';

@@ -2,31 +2,32 @@
 // buttons, "In 1 year" (default), "In 2 years", "Never" (stored as 12/31/2299, as then).
 import { html, type TemplateResult } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
-import { contextPane, paneButtons } from './context-pane.ts';
-import type { CredentialsModel } from './credentials-model.ts';
-import { env } from './env.ts';
+import { paneButtons, type PaneActions, type PaneForm } from './context-pane.ts';
 import { addYears } from './format.ts';
 
 const CHOICES = ['In 1 year', 'In 2 years', 'Never'] as const;
 type Choice = (typeof CHOICES)[number];
 
-export class AddSecretPane2019 {
+export class AddSecretPane2019 implements PaneForm {
   private description = '';
   private choice: Choice = 'In 1 year';
   private focused = false;
 
-  constructor(private readonly model: CredentialsModel) {}
+  constructor(private readonly actions: PaneActions) {}
 
   private add(): void {
     const now = new Date();
     const end = this.choice === 'In 1 year' ? addYears(now, 1) : this.choice === 'In 2 years' ? addYears(now, 2) : new Date(2299, 11, 31);
     // 2019: another operation hides values shown earlier in the visit.
-    void this.model.add({ displayName: this.description, startDateTime: now.toISOString(), endDateTime: end.toISOString() }, true);
+    void this.actions.add({ displayName: this.description, startDateTime: now.toISOString(), endDateTime: end.toISOString() }, true);
   }
 
-  template(): TemplateResult {
-    const { markup } = env().config;
-    const content = html`
+  footer(): TemplateResult {
+    return paneButtons(() => this.add(), () => this.actions.closePane(), false, this.actions.adding);
+  }
+
+  content(): TemplateResult {
+    return html`
       <div class="fxc-field">
         <label for="fxs-secret-description" class="fxc-field-label">Description</label>
         <input id="fxs-secret-description" type="text" class="azc-input" .value=${this.description}
@@ -40,7 +41,5 @@ export class AddSecretPane2019 {
             @change=${() => { this.choice = choice; }}><span>${choice}</span></label>`)}
         </div>
       </div>`;
-    const footer = paneButtons(() => this.add(), () => this.model.closePane(), false, this.model.adding);
-    return contextPane(markup.pane, 'Add a client secret', content, footer, () => this.model.closePane());
   }
 }

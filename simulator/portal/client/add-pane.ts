@@ -3,8 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
 import type { AddSecretRequest } from '../shared.ts';
-import { contextPane, paneButtons } from './context-pane.ts';
-import type { CredentialsModel } from './credentials-model.ts';
+import { paneButtons, type PaneActions, type PaneForm } from './context-pane.ts';
 import { validateCustomDates, defaultCustomDates } from './custom-dates.ts';
 import { env } from './env.ts';
 import { Dropdown } from './expires-dropdown.ts';
@@ -28,7 +27,7 @@ const PRESET_DAYS: Record<string, number> = {
   '730 days (24 months)': 730,
 };
 
-export class AddSecretPane {
+export class AddSecretPane implements PaneForm {
   private description = '';
   private startText: string;
   private endText: string;
@@ -36,7 +35,7 @@ export class AddSecretPane {
   private focused = false;
   private readonly expires = new Dropdown('Expires', EXPIRES_OPTIONS, EXPIRES_OPTIONS[0], () => invalidate());
 
-  constructor(private readonly model: CredentialsModel) {
+  constructor(private readonly actions: PaneActions) {
     const { start, end } = defaultCustomDates();
     this.startText = shortDate(start);
     this.endText = shortDate(end);
@@ -52,11 +51,18 @@ export class AddSecretPane {
     return { displayName: this.description, startDateTime: startAt.toISOString(), endDateTime: end.toISOString() };
   }
 
-  template(): TemplateResult {
+  footer(): TemplateResult {
+    const add = () => {
+      const current = this.request();
+      if (current) void this.actions.add(current);
+    };
+    return paneButtons(add, () => this.actions.closePane(), !this.request(), this.actions.adding);
+  }
+
+  content(): TemplateResult {
     const { markup } = env().config;
     const custom = this.expires.selected === 'Custom';
     const validation = custom ? validateCustomDates(this.startText, this.endText) : {};
-    const request = this.request();
     const dateField = (id: string, label: string, value: string, error: string | undefined, set: (v: string) => void) => html`
       <div class="fxc-field">
         <label for=${id} class="fxc-field-label">${label}</label>
@@ -65,7 +71,7 @@ export class AddSecretPane {
           @input=${(event: InputEvent) => { set((event.target as HTMLInputElement).value); this.touched = true; invalidate(); }}>
         ${error ? html`<div id=${`${id}-error`} class="fxc-validation-error" role="alert">${error}</div>` : nothing}
       </div>`;
-    const content = html`
+    return html`
       <div class="fxc-field">
         <label for="fxs-secret-description" class="fxc-field-label">Description</label>
         <input id="fxs-secret-description" type="text" class="azc-input" data-validatable-control-valid="true" .value=${this.description}
@@ -80,7 +86,5 @@ export class AddSecretPane {
         ? html`${dateField('fxs-secret-start', 'Start', this.startText, validation.startError, (v) => (this.startText = v))}
           ${dateField('fxs-secret-end', 'End', this.endText, validation.endError, (v) => (this.endText = v))}`
         : nothing}`;
-    const footer = paneButtons(() => { const current = this.request(); if (current) void this.model.add(current); }, () => this.model.closePane(), !request, this.model.adding);
-    return contextPane(markup.pane, 'Add a client secret', content, footer, () => this.model.closePane());
   }
 }

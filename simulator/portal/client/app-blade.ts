@@ -43,16 +43,19 @@ export class AppBlade implements Blade {
   private error: ApiError | undefined;
   private selected = 'Overview';
   private credentials: CredentialsContent | ReactViewFrame | undefined;
+  private reads = 0;
 
   constructor(private readonly route: Extract<Route, { kind: 'app' }>) {
     this.select(route.menu);
     this.load();
   }
 
+  /** Only the latest read shows: an older answer arriving late never overwrites a newer one. */
   private load(): void {
+    const read = ++this.reads;
     void env().api.get<AppDetail>(`/apps/${encodeURIComponent(this.route.appId)}`).then(
-      (app) => { this.app = app; invalidate(); },
-      (error: unknown) => { this.error = error instanceof ApiError ? error : new ApiError(0, 'Error', String(error)); invalidate(); },
+      (app) => { if (read === this.reads) { this.app = app; invalidate(); } },
+      (error: unknown) => { if (read === this.reads) { this.error = error instanceof ApiError ? error : new ApiError(0, 'Error', String(error)); invalidate(); } },
     );
   }
 
@@ -68,7 +71,7 @@ export class AppBlade implements Blade {
     this.selected = this.menu.labelOf(menu) ? menu : 'Overview';
     this.credentials = undefined;
     if (this.selected === 'Credentials') {
-      this.credentials = env().config.iframe ? new ReactViewFrame(this.route.appId, () => this.app?.displayName ?? '') : new CredentialsContent(this.route.appId);
+      this.credentials = env().config.iframe ? new ReactViewFrame(this.route.appId, () => this.app?.displayName ?? '', env().config) : new CredentialsContent(this.route.appId);
     }
     invalidate();
   }

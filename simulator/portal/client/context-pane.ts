@@ -1,10 +1,28 @@
 // The context pane that slides in from the right over a blade (portal.md §8): header with a
-// close X, content, footer buttons. Its container role is a markup variant (§13.3).
-import { html, type TemplateResult } from 'lit-html';
+// close X, content, footer buttons. Its container role is a markup variant (§13.3). With
+// --pane-frame the content and footer are a sandbox iframe's (pane-frame-host.ts).
+import { html, nothing, type TemplateResult } from 'lit-html';
+import type { AddSecretRequest } from '../shared.ts';
 import type { MarkupVariants } from '../../options.ts';
 import { icons } from './icons.ts';
 
-export function contextPane(kind: MarkupVariants['pane'], title: string, content: TemplateResult, footer: TemplateResult, onClose: () => void): TemplateResult {
+export const ADD_PANE_TITLE = 'Add a client secret';
+
+/** What the "Add a client secret" form acts on: the blade body's model, here or across frames. */
+export interface PaneActions {
+  readonly adding: boolean;
+  add(request: AddSecretRequest, forgetEarlierValues?: boolean): Promise<void> | void;
+  closePane(): void;
+}
+
+/** A pane's form: the fields and the footer buttons, rendered in a pane or in the form frame. */
+export interface PaneForm {
+  content(): TemplateResult;
+  footer(): TemplateResult;
+}
+
+/** The pane; without `footer` its content fills it (the form frame brings its own footer). */
+export function contextPane(kind: MarkupVariants['pane'], title: string, content: TemplateResult, onClose: () => void, footer?: TemplateResult): TemplateResult {
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && !event.defaultPrevented) onClose();
   };
@@ -14,8 +32,8 @@ export function contextPane(kind: MarkupVariants['pane'], title: string, content
         <h2 id="fxs-contextpane-title">${title}</h2>
         <button type="button" class="fxs-icon-button" aria-label="Close" title="Close" @click=${onClose}>${icons.close()}</button>
       </header>
-      <div class="fxs-contextpane-content">${content}</div>
-      <footer class="fxs-contextpane-footer">${footer}</footer>
+      <div class="fxs-contextpane-content ${footer ? '' : 'fxs-contextpane-content-framed'}">${content}</div>
+      ${footer ? html`<footer class="fxs-contextpane-footer">${footer}</footer>` : nothing}
     </section>`;
 }
 

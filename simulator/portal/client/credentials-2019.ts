@@ -2,8 +2,9 @@
 // value" banner after Add, the paragraph, then stacked "Certificates" and "Client secrets"
 // sections, columns Description | Expires | Value, dates M/D/YYYY.
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { AddSecretPane2019 } from './add-pane-2019.ts';
-import { commandButton } from './blade.ts';
+import { keyed } from 'lit-html/directives/keyed.js';
+import type { AddPaneSlot } from './add-pane-slot.ts';
+import { commandButton, loading } from './blade.ts';
 import { deleteButton, deleteConfirmation, valueCell } from './credential-parts.ts';
 import type { CredentialsModel } from './credentials-model.ts';
 import { env } from './env.ts';
@@ -15,16 +16,15 @@ const INTRO_2019 = 'Credentials enable confidential applications to identify the
 export const COPY_BANNER = "Copy the new client secret value. You won't be able to retrieve it after you perform another operation or leave this blade.";
 
 export class CredentialsView2019 {
-  private pane: AddSecretPane2019 | undefined;
-
-  constructor(private readonly model: CredentialsModel) {}
+  constructor(
+    private readonly model: CredentialsModel,
+    private readonly pane: AddPaneSlot,
+  ) {}
 
   template(): TemplateResult {
     const { model } = this;
     const app = model.app!;
     const { markup } = env().config;
-    if (model.paneOpen && !this.pane) this.pane = new AddSecretPane2019(model);
-    if (!model.paneOpen) this.pane = undefined;
     return html`<div class="fxs-blade-pad fxs-credentials fxs-credentials-2019">
         ${model.newValues.size > 0 ? html`<div class="fxs-infobar fxs-infobar-warning" role="status">${icons.warning()}<strong>${COPY_BANNER}</strong></div>` : nothing}
         <p class="fxs-intro">${INTRO_2019}</p>
@@ -40,16 +40,17 @@ export class CredentialsView2019 {
           <h2 id="fxs-secrets-heading" class="fxs-section-title">Client secrets</h2>
           <p class="fxs-tab-description">A secret string that the application uses to prove its identity when requesting a token. Also can be referred to as application password.</p>
           <ul class="azc-toolbar" role="toolbar">${commandButton({ label: 'New client secret', telemetry: 'NewClientSecret', icon: icons.plus(), onClick: () => model.openPane() })}</ul>
-          ${dataTable(markup.secretsTable, 'Client secrets', [
+          ${model.reloading ? loading() : nothing}
+          ${keyed(model.generation, dataTable(markup.secretsTable, 'Client secrets', [
             { header: 'Description', cls: 'col-description' },
             { header: 'Expires', cls: 'col-date' },
             { header: 'Value', cls: 'col-value' },
             { header: '', cls: 'col-actions', label: 'Actions' },
           ], app.secrets.map((secret) => [secret.displayName, shortDate(secret.endDateTime), valueCell(model, secret, true), deleteButton(model, secret)]),
-          'No client secrets have been created for this application.')}
+          'No client secrets have been created for this application.', { busy: model.reloading }))}
         </section>
       </div>
-      ${this.pane ? this.pane.template() : nothing}
+      ${this.pane.template()}
       ${deleteConfirmation(model, true)}`;
   }
 }

@@ -2,7 +2,8 @@
 // paragraph, the dismissible info bar, the three tabs with counts (Client secrets selected),
 // "New client secret", the grid, and the "Add a client secret" pane over it.
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { AddSecretPane } from './add-pane.ts';
+import { keyed } from 'lit-html/directives/keyed.js';
+import { AddPaneSlot } from './add-pane-slot.ts';
 import { commandBar, commandButton, errorBody, loading } from './blade.ts';
 import { deleteButton, deleteConfirmation, copyButton, valueCell } from './credential-parts.ts';
 import { CredentialsModel } from './credentials-model.ts';
@@ -10,6 +11,7 @@ import { CredentialsView2019 } from './credentials-2019.ts';
 import { env } from './env.ts';
 import { shortDate } from './format.ts';
 import { icons } from './icons.ts';
+import { FramedPane } from './pane-frame-host.ts';
 import { invalidate } from './render-loop.ts';
 import { dataTable, infoBar, tabStrip } from './widgets.ts';
 
@@ -26,9 +28,18 @@ export class CredentialsContent {
   readonly model: CredentialsModel;
   private readonly view: { template(): TemplateResult };
 
-  constructor(appId: string) {
-    this.model = new CredentialsModel(appId);
-    this.view = env().config.ui === '2019' ? new CredentialsView2019(this.model) : new CredentialsView(this.model);
+  /** `paneInParent`: in the React-view frame, where the shell hosts a framed pane (--pane-frame). */
+  constructor(appId: string, paneInParent = false) {
+    const model = new CredentialsModel(appId);
+    this.model = model;
+    let framed: FramedPane | undefined;
+    if (env().config.paneFrame && !paneInParent) {
+      const host = new FramedPane({ add: (request, forget) => void model.add(request, forget), cancel: () => model.closePane() });
+      model.onPaneChange = (state) => host.update(state);
+      framed = host;
+    }
+    const slot = new AddPaneSlot(model, framed);
+    this.view = env().config.ui === '2019' ? new CredentialsView2019(model, slot) : new CredentialsView(model, slot);
   }
 
   template(): TemplateResult {
@@ -41,16 +52,16 @@ export class CredentialsContent {
 
 class CredentialsView {
   private tab = 'secrets';
-  private pane: AddSecretPane | undefined;
 
-  constructor(private readonly model: CredentialsModel) {}
+  constructor(
+    private readonly model: CredentialsModel,
+    private readonly pane: AddPaneSlot,
+  ) {}
 
   template(): TemplateResult {
     const { model } = this;
     const app = model.app!;
     const { markup } = env().config;
-    if (model.paneOpen && !this.pane) this.pane = new AddSecretPane(model);
-    if (!model.paneOpen) this.pane = undefined;
     const tabs = [
       { id: 'certificates', label: `Certificates (${app.certificates.length})` },
       { id: 'secrets', label: `Client secrets (${app.secrets.length})` },
@@ -65,7 +76,7 @@ class CredentialsView {
         ${tabStrip(markup.tabs, 'Credentials', tabs, this.tab, (id) => { this.tab = id; invalidate(); })}
         ${panel}
       </div>
-      ${this.pane ? this.pane.template() : nothing}
+      ${this.pane.template()}
       ${deleteConfirmation(model, false)}`;
   }
 
@@ -95,12 +106,13 @@ class CredentialsView {
     ]);
     return html`<p class="fxs-tab-description">${SECRETS_DESCRIPTION}</p>
       <ul class="azc-toolbar" role="toolbar">${commandButton({ label: 'New client secret', telemetry: 'NewClientSecret', icon: icons.plus(), onClick: () => model.openPane() })}</ul>
-      ${dataTable(markup.secretsTable, 'Client secrets', [
+      ${model.reloading ? loading() : nothing}
+      ${keyed(model.generation, dataTable(markup.secretsTable, 'Client secrets', [
         { header: 'Description', cls: 'col-description' },
         { header: 'Expires', cls: 'col-date' },
         { header: valueHeader, cls: 'col-value' },
         { header: 'Secret ID', cls: 'col-secretid' },
         { header: '', cls: 'col-actions', label: 'Actions' },
-      ], rows, 'No client secrets have been created for this application.')}`;
+      ], rows, 'No client secrets have been created for this application.', { busy: model.reloading }))}`;
   }
 }

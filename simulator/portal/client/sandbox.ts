@@ -1,31 +1,47 @@
-// Entry of the React-view iframe (sandbox origin): waits for the shell's init message, then
-// renders the Certificates & secrets body against the portal's data API (CORS).
+// Entry of the sandbox origin's document (the React-view frames). The shell's init message says
+// what this frame shows: the Certificates & secrets body (--iframe), rendered against the
+// portal's data API (CORS), or the "Add a client secret" form (--pane-frame), which has no data
+// access and only relays Add / Cancel to the shell.
 import type { FrameMessage } from '../shared.ts';
 import { Api } from './api.ts';
 import { CredentialsContent } from './credentials.ts';
 import { setEnv } from './env.ts';
+import { startPaneForm } from './pane-frame-form.ts';
 import { mount } from './render-loop.ts';
 
 const parentOrigin = (window as unknown as { __sandboxParentOrigin: string }).__sandboxParentOrigin;
+let content: CredentialsContent | undefined;
 let started = false;
 
 function post(message: FrameMessage): void {
   window.parent.postMessage(message, parentOrigin);
 }
 
-window.addEventListener('message', (event: MessageEvent) => {
-  if (event.origin !== parentOrigin || event.source !== window.parent) return;
-  const message = event.data as FrameMessage;
-  if (message.type !== 'init' || started) return;
-  started = true;
+function startCredentials(message: Extract<FrameMessage, { type: 'init'; view: 'credentials' }>): void {
   const { token, config, appId } = message;
   setEnv({
     config,
     api: new Api(config.origins.portal, () => token, () => post({ type: 'unauthorized' })),
     notify: (toast) => post({ type: 'toast', toast }),
   });
-  const content = new CredentialsContent(appId);
-  mount(document.getElementById('reactview-root')!, () => content.template());
+  const body = new CredentialsContent(appId, true);
+  if (config.paneFrame) body.model.onPaneChange = (state) => post({ type: 'pane-state', ...state });
+  content = body;
+  mount(document.getElementById('reactview-root')!, () => body.template());
+}
+
+window.addEventListener('message', (event: MessageEvent) => {
+  if (event.origin !== parentOrigin || event.source !== window.parent) return;
+  const message = event.data as FrameMessage;
+  if (message.type === 'init' && !started) {
+    started = true;
+    if (message.view === 'credentials') startCredentials(message);
+    else startPaneForm(message, post);
+  } else if (message.type === 'pane-add') {
+    void content?.model.add(message.request, message.forgetEarlierValues);
+  } else if (message.type === 'pane-cancel') {
+    content?.model.closePane();
+  }
 });
 
 post({ type: 'ready' });

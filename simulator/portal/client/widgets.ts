@@ -39,9 +39,11 @@ export interface Column {
 
 export type Cell = TemplateResult | string;
 
-export function dataTable(kind: MarkupVariants['secretsTable'], label: string, columns: Column[], rows: Cell[][], empty?: string): TemplateResult {
+/** `busy`: a (re)load is in flight; the grid says so with aria-busy (the caller shows the progress bar). */
+export function dataTable(kind: MarkupVariants['secretsTable'], label: string, columns: Column[], rows: Cell[][], empty?: string, { busy = false } = {}): TemplateResult {
+  const ariaBusy = busy ? 'true' : 'false';
   if (kind === 'grid') {
-    return html`<div class="fxs-grid" role="grid" aria-label=${label} aria-rowcount=${rows.length + 1}>
+    return html`<div class="fxs-grid" role="grid" aria-label=${label} aria-rowcount=${rows.length + 1} aria-busy=${ariaBusy}>
       <div role="rowgroup" class="fxs-grid-head"><div role="row" class="fxs-grid-row">
         ${columns.map((column) => html`<div role="columnheader" class="fxs-grid-cell ${column.cls ?? ''}" aria-label=${column.label ?? nothing}>${column.header}</div>`)}
       </div></div>
@@ -52,7 +54,7 @@ export function dataTable(kind: MarkupVariants['secretsTable'], label: string, c
       </div>
     </div>`;
   }
-  return html`<table class="fxs-grid fxs-table" aria-label=${label}>
+  return html`<table class="fxs-grid fxs-table" aria-label=${label} aria-busy=${ariaBusy}>
     <thead><tr class="fxs-grid-row">${columns.map((column) => html`<th scope="col" class="fxs-grid-cell ${column.cls ?? ''}" aria-label=${column.label ?? nothing}>${column.header}</th>`)}</tr></thead>
     <tbody>
       ${rows.length === 0 && empty
