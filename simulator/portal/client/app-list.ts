@@ -1,5 +1,7 @@
 // App registrations list (portal.md §5): command bar, All / Owned / Deleted applications tabs,
 // the filter box (display name substring or client ID, as you type, debounced) and the grid.
+// --list-filter server (default): each filter and each tab click is a server query, with the
+// grid's loading state meanwhile; client: one load, filtered in the page.
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { AppSummary } from '../shared.ts';
 import { bladeFrame, commandBar, loading, type Crumb } from './blade.ts';
@@ -8,6 +10,7 @@ import { env } from './env.ts';
 import { shortDate } from './format.ts';
 import { icons } from './icons.ts';
 import { linkTo } from './nav.ts';
+import { ServerListQueries, type ListQuery } from './app-list-queries.ts';
 import { invalidate } from './render-loop.ts';
 import { hashes } from './router.ts';
 import { dataTable, infoBar, tabStrip } from './widgets.ts';
@@ -17,7 +20,15 @@ export const FILTER_PLACEHOLDER = 'Start typing a display name or application (c
 /** Where the app blade's breadcrumb points back to: the list the user came from. */
 export let appParent: Crumb = { label: 'App registrations', hash: hashes.appList };
 
+const COLUMNS = [
+  { header: 'Display name', cls: 'col-name' },
+  { header: 'Application (client) ID', cls: 'col-guid' },
+  { header: 'Created on', cls: 'col-date' },
+  { header: 'Certificates & secrets', cls: 'col-status' },
+];
+
 export class AppListContent {
+  /** Client filtering: every app, loaded once. */
   private apps: AppSummary[] | undefined;
   private error: string | undefined;
   private tab = 'all';
@@ -25,9 +36,32 @@ export class AppListContent {
   private appliedFilter = '';
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private bannerOpen = true;
+  /** Server filtering: one query per filter and tab. */
+  private readonly server: ServerListQueries | undefined;
 
   constructor(private readonly parent: Crumb) {
-    void this.load();
+    if (env().config.listFilter === 'server') {
+      this.server = new ServerListQueries(() => (this.debounce === undefined ? this.wanted() : undefined));
+      this.server.issue(this.wanted());
+    } else {
+      void this.load();
+    }
+  }
+
+  private wanted(): ListQuery {
+    return { filter: this.filterText.trim(), tab: this.tab };
+  }
+
+  private refresh(): void {
+    if (this.server) this.server.issue(this.wanted());
+    else void this.load();
+  }
+
+  /** Server filtering reloads on every tab click, the selected tab's too. */
+  private selectTab(id: string): void {
+    this.tab = id;
+    if (this.server) this.server.issue(this.wanted());
+    invalidate();
   }
 
   private async load(): Promise<void> {
@@ -45,7 +79,9 @@ export class AppListContent {
     this.filterText = value;
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => {
+      this.debounce = undefined;
       this.appliedFilter = this.filterText.trim().toLowerCase();
+      if (this.server) this.server.issue(this.wanted());
       invalidate();
     }, 300);
   }
@@ -63,7 +99,7 @@ export class AppListContent {
       { label: 'New registration', telemetry: 'NewRegistration', icon: icons.plus() },
       { label: 'Endpoints', telemetry: 'Endpoints', icon: icons.globe() },
       { label: 'Troubleshooting', telemetry: 'Troubleshooting', icon: icons.wrench() },
-      { label: 'Refresh', telemetry: 'Refresh', icon: icons.refresh(), onClick: () => void this.load() },
+      { label: 'Refresh', telemetry: 'Refresh', icon: icons.refresh(), onClick: () => this.refresh() },
       ...(legacy ? [] : [{ label: 'Download', telemetry: 'Download', icon: icons.download() }]),
       { label: 'Preview features', telemetry: 'PreviewFeatures', icon: icons.info() },
       { label: 'Got feedback?', telemetry: 'GotFeedback', icon: icons.feedback() },
@@ -72,7 +108,7 @@ export class AppListContent {
       { id: 'all', label: 'All applications' },
       { id: 'owned', label: 'Owned applications' },
       { id: 'deleted', label: 'Deleted applications' },
-    ], this.tab, (id) => { this.tab = id; invalidate(); });
+    ], this.tab, (id) => this.selectTab(id));
     const banner = this.bannerOpen
       ? infoBar(legacy
         ? 'Starting June 30th, 2020 we will no longer add any new features to Azure Active Directory Authentication Library (ADAL) and Azure AD Graph. We will continue to provide technical support and security updates but we will no longer provide feature updates.'
@@ -91,15 +127,38 @@ export class AppListContent {
     </div>`;
   }
 
+  private emptyTab(tab: string): TemplateResult | undefined {
+    if (tab === 'owned') {
+      return html`<p class="fxs-muted fxs-empty-message">This account isn't listed as an owner of any applications in this directory.
+        <a href="#" @click=${(event: MouseEvent) => { event.preventDefault(); this.selectTab('all'); }}>View all applications in the directory</a></p>`;
+    }
+    if (tab === 'deleted') return html`<p class="fxs-muted fxs-empty-message">No deleted applications found in this directory.</p>`;
+    return undefined;
+  }
+
   private body(): TemplateResult {
+    if (this.server) return this.serverBody(this.server);
     if (this.error) return html`<p role="alert">${this.error}</p>`;
     if (!this.apps) return loading();
-    if (this.tab === 'owned') {
-      return html`<p class="fxs-muted fxs-empty-message">This account isn't listed as an owner of any applications in this directory.
-        <a href="#" @click=${(event: MouseEvent) => { event.preventDefault(); this.tab = 'all'; invalidate(); }}>View all applications in the directory</a></p>`;
-    }
-    if (this.tab === 'deleted') return html`<p class="fxs-muted fxs-empty-message">No deleted applications found in this directory.</p>`;
+    const empty = this.emptyTab(this.tab);
+    if (empty) return empty;
     const apps = this.visible(this.apps);
+    return html`<div class="fxs-result-count">${apps.length} applications found</div>${this.grid(apps, false)}`;
+  }
+
+  /** The answer that landed last (see app-list-queries.ts), under the loading state while the newest query runs. */
+  private serverBody(server: ServerListQueries): TemplateResult {
+    const { busy, answer } = server;
+    if (server.error && !busy) return html`<p role="alert">${server.error}</p>`;
+    const progress = busy ? loading() : nothing;
+    const empty = answer && this.emptyTab(answer.query.tab);
+    if (empty) return html`${progress}${empty}`;
+    const apps = answer?.apps ?? [];
+    const count = busy ? nothing : html`<div class="fxs-result-count">${apps.length} applications found</div>`;
+    return html`${progress}${count}${this.grid(apps, busy)}`;
+  }
+
+  private grid(apps: AppSummary[], busy: boolean): TemplateResult {
     const openApp = (app: AppSummary) => (event: MouseEvent) => {
       appParent = this.parent;
       linkTo(hashes.app(app.appId))(event);
@@ -110,13 +169,7 @@ export class AppListContent {
       shortDate(app.createdOn),
       statusCell(app),
     ]);
-    return html`<div class="fxs-result-count">${apps.length} applications found</div>
-      ${dataTable(env().config.markup.secretsTable, 'Applications', [
-        { header: 'Display name', cls: 'col-name' },
-        { header: 'Application (client) ID', cls: 'col-guid' },
-        { header: 'Created on', cls: 'col-date' },
-        { header: 'Certificates & secrets', cls: 'col-status' },
-      ], rows, 'No applications match the filter.')}`;
+    return dataTable(env().config.markup.secretsTable, 'Applications', COLUMNS, rows, busy ? undefined : 'No applications match the filter.', { busy });
   }
 }
 
