@@ -21,6 +21,8 @@ export const PORTAL_CLIENT_ID = 'c44b4083-3bb0-49c1-b47d-974e53cbdf3c';
 /** sessionStorage keys the shell uses (sessionStorage belongs to the portal origin). */
 export const TOKEN_KEY = 'portal.accessToken';
 export const JUST_SIGNED_IN_KEY = 'portal.justSignedIn';
+/** Set once the NPS survey was dismissed in this tab; it then stays away for the tab's life. */
+export const SURVEY_DISMISSED_KEY = 'portal.surveyDismissed';
 
 export interface Me {
   username: string;

@@ -1,5 +1,5 @@
 // Entry of the portal shell (top document): sign-in handshake, top bar, router, blades,
-// notifications, welcome dialog.
+// notifications, and the overlays that come on their own time (welcome dialog, NPS survey).
 import { html, nothing } from 'lit-html';
 import { JUST_SIGNED_IN_KEY, type Me, type PortalConfig } from '../shared.ts';
 import { Api } from './api.ts';
@@ -17,7 +17,8 @@ import { invalidate, mount } from './render-loop.ts';
 import { parseRoute, type Route } from './router.ts';
 import { notificationsPanelTemplate, notify, toastsTemplate } from './toasts.ts';
 import { topBarTemplate } from './topbar.ts';
-import { showWelcome, welcomeTemplate } from './welcome.ts';
+import { scheduleSurvey, surveyTemplate } from './survey.ts';
+import { scheduleWelcome, welcomeTemplate } from './welcome.ts';
 
 const config = (window as unknown as { __portalConfig: PortalConfig }).__portalConfig;
 let me: Me | undefined;
@@ -45,6 +46,7 @@ function shellTemplate() {
   return html`${topBarTemplate(me)}
     <main id="fxs-main" class="fxs-main" tabindex="-1">${blade.template()}</main>
     ${notificationsPanelTemplate() ?? nothing}
+    ${surveyTemplate()}
     ${toastsTemplate()}
     ${welcomeTemplate()}`;
 }
@@ -58,11 +60,12 @@ async function boot(): Promise<void> {
   startReactViewBridge(config);
   me = await env().api.get<Me>('/me');
   const justSignedIn = sessionStorage.getItem(JUST_SIGNED_IN_KEY) === '1';
-  sessionStorage.removeItem(JUST_SIGNED_IN_KEY);
+  if (!config.welcome) sessionStorage.removeItem(JUST_SIGNED_IN_KEY);
   startNavigation(applyRoute);
   applyRoute();
   mount(document.getElementById('portal-root')!, shellTemplate);
-  if (config.welcome && justSignedIn) showWelcome();
+  if (config.welcome && justSignedIn) scheduleWelcome(config.welcomeDelay);
+  scheduleSurvey(config.surveyDelay);
 }
 
 void boot();

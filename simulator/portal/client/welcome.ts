@@ -1,13 +1,22 @@
 // "Welcome to Microsoft Azure" (portal.md §3.2): an alertdialog greeting the first load after
-// sign-in, with "Maybe later"; shown only when the simulator runs with --welcome.
+// sign-in, with "Maybe later"; shown only when the simulator runs with --welcome, at once or
+// --welcome-delay ms later (so it can land in the middle of someone's clicks). The sign-in's
+// one-shot flag is spent when the dialog shows: a reload before then greets again.
 import { html, nothing } from 'lit-html';
+import { JUST_SIGNED_IN_KEY } from '../shared.ts';
 import { afterRender, invalidate } from './render-loop.ts';
 
 let open = false;
 
-export function showWelcome(): void {
+function showWelcome(): void {
+  sessionStorage.removeItem(JUST_SIGNED_IN_KEY);
   open = true;
   afterRender(() => document.querySelector<HTMLButtonElement>('.fxs-welcome .fxs-button-primary')?.focus());
+}
+
+export function scheduleWelcome(delayMs: number): void {
+  if (delayMs > 0) setTimeout(showWelcome, delayMs);
+  else showWelcome();
 }
 
 function close(): void {
