@@ -128,6 +128,30 @@ test.describe('Certificates & secrets blade', () => {
     return secret!;
   }
 
+  test('after Add the grid re-reads the credentials: loading state, then the rows anew, the value still shown', async ({ page, simulator, admin }) => {
+    await openCredentials(page, simulator);
+    const appId = (await admin.app(PUZZEL)).appId;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`**/api/apps/${appId}`, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const reread = page.waitForRequest((request) => request.method() === 'GET' && request.url().endsWith(`/api/apps/${appId}`));
+    await page.getByRole('button', { name: 'New client secret' }).click();
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await reread;
+    const grid = page.getByRole('grid', { name: 'Client secrets' });
+    const [secret] = await admin.secrets(PUZZEL);
+    await expect(grid).toHaveAttribute('aria-busy', 'true');
+    await expect(page.getByRole('progressbar', { name: 'Loading...' })).toBeVisible();
+    await expect(grid.getByRole('row').filter({ hasText: secret!.value })).toBeVisible();
+    release();
+    await expect(grid).toHaveAttribute('aria-busy', 'false');
+    await expect(page.getByRole('progressbar', { name: 'Loading...' })).toHaveCount(0);
+    await expect(grid.getByRole('row').filter({ hasText: secret!.keyId }).getByRole('gridcell').nth(2)).toHaveText(secret!.value);
+  });
+
   test('the new value is masked for good after leaving the blade', async ({ page, simulator, admin }) => {
     const secret = await addSecretAndSeeItsValue(page, simulator, admin);
     await page.locator('[data-telemetryname="Menu-Overview"]').click();
