@@ -69,6 +69,29 @@ async function variant(simulator: RunningSimulator, ui: UiVariant, iframe: boole
   }
 }
 
+/** The overlays and frames that only some options bring: --pane-frame (with --iframe) and --survey-delay. */
+async function optional(simulator: RunningSimulator): Promise<void> {
+  simulator.context.reset({ ...simulator.context.options, ui: 'current', iframe: true, paneFrame: true, surveyDelay: undefined, latency: 0, jitter: 0 });
+  const appId = simulator.context.tenant.apps.find((app) => app.displayName === APP)!.appId;
+  const browser = await chromium.launch(browserLaunchOptions());
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  try {
+    await signInToPortal(page, simulator, `#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${appId}/isMSAApp~/false`);
+    await page.frameLocator('iframe.fxs-reactview-frame').getByRole('button', { name: 'New client secret' }).click();
+    const form = page.getByRole('dialog', { name: 'Add a client secret' }).frameLocator('iframe');
+    await form.getByRole('textbox', { name: 'Description' }).pressSequentially('Puzzel Office 365 Certificate');
+    await shoot(page, 'portal-current-pane-frame-add-client-secret');
+
+    simulator.context.reset({ ...simulator.context.options, iframe: false, paneFrame: false, surveyDelay: 0 });
+    const survey = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    await signInToPortal(survey, simulator, '#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade');
+    await survey.getByRole('dialog', { name: 'How likely are you to recommend Microsoft Azure to a friend or colleague?' }).waitFor();
+    await shoot(survey, 'portal-current-nps-survey');
+  } finally {
+    await browser.close();
+  }
+}
+
 await mkdir(OUT, { recursive: true });
 const simulator = await startSimulator({ port: 0, latency: 0, jitter: 0 });
 try {
@@ -76,6 +99,7 @@ try {
     await variant(simulator, ui, false);
     await variant(simulator, ui, true);
   }
+  await optional(simulator);
 } finally {
   await simulator.close();
 }
