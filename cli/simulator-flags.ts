@@ -27,7 +27,8 @@ export function withSimulatorFlags<T>(
 ): Argv<T & SimulatorFlags> {
   return yargs
     .option('port', { type: 'number', default: d.port, group, describe: 'Portal port (sign-in uses port+1, the React-view sandbox port+2); 0 picks free ports' })
-    .option('ui', { choices: ['current', '2019'] as const, default: d.ui, group, describe: "Which portal to imitate: today's, or the guide's 2019 portal" })
+    // A string, or yargs reads 2019 as a number and refuses its own choice.
+    .option('ui', { type: 'string', choices: ['current', '2019'] as const, default: d.ui, group, describe: "Which portal to imitate: today's, or the guide's 2019 portal" })
     .option('iframe', { type: 'boolean', default: d.iframe, group, describe: 'Render the Certificates & secrets blade body in a cross-origin iframe (React view)' })
     .option('latency', { type: 'number', default: d.latency, group, describe: 'Milliseconds every data load and blade takes' })
     .option('jitter', { type: 'number', default: d.jitter, group, describe: '± milliseconds of random variation on --latency' })

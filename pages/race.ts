@@ -32,7 +32,10 @@ export async function firstOf<K extends string>(
     const candidate = candidates[name];
     // Hidden duplicates are common (the sign-in page's one DOM): only a visible match counts.
     if ('gone' in candidate) {
-      await candidate.gone.filter({ visible: true }).first().waitFor({ state: 'hidden', timeout: options.timeout });
+      // A frame that went away (a pane's own frame closing with it) took the element with it.
+      await candidate.gone.filter({ visible: true }).first().waitFor({ state: 'hidden', timeout: options.timeout }).catch((error: unknown) => {
+        if (!isDetached(error)) throw error;
+      });
     } else {
       await candidate.filter({ visible: true }).first().waitFor({ state: 'visible', timeout: options.timeout });
     }
@@ -68,6 +71,11 @@ export async function firstVisible<K extends string>(candidates: Record<K, Locat
     }
     // The winner went away between the wait and the naming (a view mid-transition): wait again.
   }
+}
+
+/** The error Playwright gives when the frame a locator lives in was detached or closed. */
+export function isDetached(error: unknown): boolean {
+  return error instanceof Error && /Frame was detached|frame got detached|Target page, context or browser has been closed|Execution context was destroyed/i.test(error.message);
 }
 
 /** Visible text of an element, whitespace collapsed (for messages the portal shows). */

@@ -93,7 +93,7 @@ async function cleanUpAfter(ctx: AddContext, prepared: PreparedPane, error: unkn
   const kind = cause instanceof RunbookError ? cause.kind : 'other';
   let blade = prepared.blade;
   try {
-    await ctx.guard.protect('Delete what Add created', () => removeUnreadable(ctx, blade, prepared.before), async () => {
+    await ctx.guard.protect('Delete what Add created', () => removeUnreadable(ctx, blade, prepared.before, 'its value could not be read'), async () => {
       blade = await ctx.reopen();
     });
   } catch (deletion) {
@@ -104,11 +104,11 @@ async function cleanUpAfter(ctx: AddContext, prepared: PreparedPane, error: unkn
 }
 
 /** Deletes secrets that Add created but whose value the portal no longer shows. */
-async function removeUnreadable(ctx: AddContext, blade: CertificatesSecretsBlade, before: SecretRow[]): Promise<void> {
+async function removeUnreadable(ctx: AddContext, blade: CertificatesSecretsBlade, before: SecretRow[], why = 'its value was lost in the interruption'): Promise<void> {
   await blade.selectClientSecrets();
   const lost = created(await blade.secrets(), before).filter((row) => row.description === ctx.description);
   for (const row of lost) {
-    await ctx.steps.run(`Delete the secret whose value was lost in the interruption${row.secretId ? ` (Secret ID ${row.secretId})` : ''}`, () =>
+    await ctx.steps.run(`Delete the secret Add created (${why})${row.secretId ? `, Secret ID ${row.secretId}` : ''}`, () =>
       blade.deleteRow(row.secretId ? blade.row(row.secretId) : blade.rows.filter({ hasText: row.description }).filter({ hasText: row.expires }).last()),
     );
   }

@@ -50,7 +50,8 @@ function refuseSimulatorFlagsWithoutSimulator(flags: Flags): void {
   const named = (Object.keys(defaults) as (keyof typeof defaults)[]).filter(
     (key) => JSON.stringify(changed[key]) !== JSON.stringify(defaults[key]),
   );
-  if (named.length > 0) throw badInput(`--${named[0]} is a simulator option: add --simulator, or drop it.`);
+  const flag = named[0]?.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+  if (flag) throw badInput(`--${flag} is a simulator option: add --simulator, or drop it.`);
 }
 
 async function handler(flags: Flags): Promise<void> {

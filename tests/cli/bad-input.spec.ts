@@ -53,6 +53,14 @@ test.describe('create-secret refuses bad input before touching the portal', () =
     });
   }
 
+  test('a value yargs refuses stops the command before it starts anything', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bad-input-'));
+    const result = await runCli(['create-secret', '--simulator', '--app', APP, '--output', join(dir, 'secret.json'), '--mfa', 'sms'], { cwd: dir });
+    expect(result.stderr).toMatch(/Invalid values:[\s\S]*Argument: mfa, Given: "sms"/);
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toMatch(/Portal simulator at|Start the browser/);
+  });
+
   test('an existing output file without --force', async ({ simulator, admin }) => {
     const dir = await mkdtemp(join(tmpdir(), 'bad-input-'));
     const out = join(dir, 'secret.json');
