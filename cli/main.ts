@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { simulatorCommand } from './commands/simulator.ts';
 import { createSecretCommand } from './commands/create-secret.ts';
+import { verifyGuideCommand } from './commands/verify-guide.ts';
 
 // bin/portal-runbook passes the arguments after "--" (see there); that "--" is not the user's.
 const args = hideBin(process.argv);
@@ -16,7 +17,8 @@ try {
     .scriptName('portal-runbook')
     .command(createSecretCommand)
     .command(simulatorCommand)
-    .demandCommand(1, 'Name a command: create-secret or simulator.')
+    .command(verifyGuideCommand)
+    .demandCommand(1, 'Name a command: create-secret, verify-guide or simulator.')
     .strict()
     .exitProcess(false)
     .fail((message, error) => {

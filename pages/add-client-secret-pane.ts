@@ -159,6 +159,35 @@ export class AddClientSecretPane {
     await this.waitUntilClosed();
   }
 
+  /** The pane's title as its header shows it (for checking a guide's words). */
+  async title(): Promise<string> {
+    return visibleText(this.root.getByRole('heading').first());
+  }
+
+  /** The names of the form's fields (text boxes, the Expires control), in order. */
+  async fieldLabels(): Promise<string[]> {
+    const names = await this.form.locator('input:not([type=radio]), [role=combobox], [role=radiogroup], [role=listbox]').filter({ visible: true }).evaluateAll((elements) =>
+      elements.map((element) => {
+        const labelledBy = element.getAttribute('aria-labelledby');
+        const byId = labelledBy ? labelledBy.split(/\s+/).map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '').join(' ') : '';
+        const label = (element as HTMLInputElement).labels?.[0]?.textContent ?? '';
+        return (element.getAttribute('aria-label') || byId || label || '').replace(/\s+/g, ' ').trim();
+      }),
+    );
+    return names.filter(Boolean);
+  }
+
+  /** The form's buttons (Add, Cancel), by name. */
+  async buttonNames(): Promise<string[]> {
+    const texts = await this.form.getByRole('button').filter({ visible: true }).allInnerTexts();
+    return texts.map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  }
+
+  /** Where the pane is drawn, for a cropped picture of it (the container, else the form). */
+  get region(): Locator {
+    return this.root;
+  }
+
   /** Both parts gone: the container (header) and the form, wherever each was drawn. */
   private async waitUntilClosed(): Promise<void> {
     await firstOf({ closed: gone(this.root) }, { timeout: PANE_TIMEOUT });

@@ -1,0 +1,142 @@
+// What a person sees in one place of a portal surface, as words: the names of the controls
+// there (accessible names first, from Playwright's aria snapshot) and the kind of each. The
+// guide walker compares the guide's words with these; nothing here acts on the page.
+import type { Frame, Locator, Page } from 'playwright';
+import { columnNames } from './grid.ts';
+import type { Scope } from './surface.ts';
+
+export interface SeenWord {
+  text: string;
+  /** The ARIA role it was seen with (link, button, tab, heading, columnheader …). */
+  role: string;
+  /** The menu group a menu item sits under (the nearest group header before it). */
+  group?: string;
+}
+
+const ROLE_LINE = /^\s*- (link|button|menuitem|treeitem|tab|option|heading|columnheader|radio|combobox|textbox|searchbox|radiogroup|status|alert|dialog|alertdialog|complementary|region|paragraph|navigation|listitem)(?: "((?:[^"\\]|\\.)*)")?(.*)$/;
+
+/** Named controls in an aria snapshot, in document order. */
+export function namesInSnapshot(snapshot: string, roles: readonly string[]): SeenWord[] {
+  const words: SeenWord[] = [];
+  for (const line of snapshot.split('\n')) {
+    const match = ROLE_LINE.exec(line);
+    if (!match || !roles.includes(match[1]!)) continue;
+    const name = (match[2] ?? '').replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim();
+    // A text child (`- paragraph: Some text`) when the element has no name of its own.
+    const text = name || /^:\s*(.+)$/.exec(match[3]!.trim())?.[1]?.trim() || '';
+    if (text) words.push({ text, role: match[1]! });
+  }
+  return words;
+}
+
+async function snapshotOf(locator: Locator): Promise<string> {
+  return locator.first().ariaSnapshot({ timeout: 10_000 }).catch(() => '');
+}
+
+/** The resource menu of a menu blade (portal.md §3.1: the menu has its own Search box). */
+export function resourceMenu(scope: Scope): Locator {
+  return scope.getByRole('navigation').filter({ has: scope.getByRole('textbox').or(scope.getByRole('searchbox')) });
+}
+
+const MENU_CHROME = /^(Hide|Show) the menu|^Collapse|^Expand$/;
+
+/** Menu items and group headers of a resource menu, each item with the group it sits under. */
+export async function menuEntries(menu: Locator): Promise<{ items: SeenWord[]; groups: SeenWord[] }> {
+  const seen = namesInSnapshot(await snapshotOf(menu), ['link', 'menuitem', 'treeitem', 'option', 'button']);
+  const items: SeenWord[] = [];
+  const groups: SeenWord[] = [];
+  let group: string | undefined;
+  for (const word of seen) {
+    if (MENU_CHROME.test(word.text)) continue;
+    // Group headers are buttons (or expandable tree items); items are links (portal.md §3.4).
+    if (word.role === 'button') {
+      group = word.text;
+      groups.push(word);
+    } else items.push({ ...word, group });
+  }
+  return { items, groups };
+}
+
+/** The menu's search box as a person reads it: its placeholder, else its name. */
+export async function menuSearchWords(menu: Locator): Promise<SeenWord[]> {
+  const box = menu.getByRole('textbox').or(menu.getByRole('searchbox')).first();
+  const placeholder = await box.getAttribute('placeholder', { timeout: 5_000 }).catch(() => null);
+  if (placeholder) return [{ text: placeholder.trim(), role: 'searchbox' }];
+  const names = namesInSnapshot(await snapshotOf(box), ['textbox', 'searchbox']);
+  return names;
+}
+
+/** Buttons and links of a surface's toolbars (command bars), in order. */
+export async function toolbarCommands(scope: Scope): Promise<SeenWord[]> {
+  const words: SeenWord[] = [];
+  for (const bar of await scope.getByRole('toolbar').filter({ visible: true }).all()) {
+    words.push(...namesInSnapshot(await snapshotOf(bar), ['button', 'link', 'menuitem']));
+  }
+  return words.map((word) => ({ ...word, text: word.text.replace(/^\+\s*/, '') }));
+}
+
+/** Section headings and tabs: where a blade divides its content. */
+export async function sectionNames(scope: Scope): Promise<SeenWord[]> {
+  const body = namesInSnapshot(await snapshotOf(scope.locator('body')), ['heading', 'tab']);
+  // Plain-button tabs (a rendering the reference leaves open) are tabs to a reader too.
+  const buttonTabs = (await scope.getByRole('button', { name: /^.+ \(\d+\)$/ }).filter({ visible: true }).allInnerTexts()).map((text) => ({ text: text.trim(), role: 'tab' }));
+  return [...body.filter((word) => word.role === 'tab' || word.role === 'heading'), ...buttonTabs];
+}
+
+/** Paragraph texts of a surface (for sentences the guide quotes). */
+export async function paragraphs(scope: Scope): Promise<SeenWord[]> {
+  const texts = await scope.getByRole('paragraph').filter({ visible: true }).allInnerTexts();
+  return texts.map((text) => ({ text: text.replace(/\s+/g, ' ').trim(), role: 'paragraph' })).filter((word) => word.text);
+}
+
+/** Whether the exact sentence shows anywhere in the surface. */
+export async function showsText(scope: Scope, text: string): Promise<boolean> {
+  return (await scope.getByText(text, { exact: true }).filter({ visible: true }).count()) > 0;
+}
+
+/** Column headers of a grid, the unnamed actions column left out. */
+export async function columnHeaders(grid: Locator): Promise<SeenWord[]> {
+  return (await columnNames(grid.first())).filter(Boolean).map((text) => ({ text, role: 'columnheader' }));
+}
+
+/** Banners and messages a surface shows now (status and alert regions). */
+export async function messages(scope: Scope | Page): Promise<SeenWord[]> {
+  const texts = await scope.getByRole('status').or(scope.getByRole('alert')).filter({ visible: true }).allInnerTexts();
+  return texts.map((text) => ({ text: text.replace(/\s+/g, ' ').trim(), role: 'status' })).filter((word) => word.text);
+}
+
+/** Blade titles (level-1 headings) in every frame of the page. */
+export async function bladeTitles(page: Page): Promise<SeenWord[]> {
+  const words: SeenWord[] = [];
+  for (const frame of page.frames()) {
+    if (frame.isDetached()) continue;
+    const texts = await frame.getByRole('heading', { level: 1 }).filter({ visible: true }).allInnerTexts().catch(() => []);
+    words.push(...texts.map((text) => ({ text: text.replace(/\s+/g, ' ').trim(), role: 'heading' })));
+  }
+  return words;
+}
+
+/** The breadcrumb's links (its role and name are [NF]: a navigation named like "Breadcrumb"). */
+export async function breadcrumbLinks(page: Page | Frame): Promise<SeenWord[]> {
+  const trail = page.getByRole('navigation', { name: /breadcrumb/i });
+  return namesInSnapshot(await snapshotOf(trail), ['link']);
+}
+
+/** Names of every visible dialog-like surface and its headings and buttons. */
+export async function dialogWords(scope: Scope | Page): Promise<{ titles: SeenWord[]; buttons: SeenWord[] }> {
+  const dialogs = scope.getByRole('dialog').or(scope.getByRole('alertdialog')).filter({ visible: true });
+  const titles: SeenWord[] = [];
+  const buttons: SeenWord[] = [];
+  for (const dialog of await dialogs.all()) {
+    const seen = namesInSnapshot(await snapshotOf(dialog), ['heading', 'button']);
+    titles.push(...seen.filter((word) => word.role === 'heading'));
+    buttons.push(...seen.filter((word) => word.role === 'button' && word.text !== 'Close'));
+  }
+  return { titles, buttons };
+}
+
+/** Links and buttons of a page's main content (Home's service tiles). */
+export async function linksAndButtons(scope: Scope | Page): Promise<SeenWord[]> {
+  const main = scope.getByRole('main').or(scope.locator('body')).first();
+  return namesInSnapshot(await snapshotOf(main), ['link', 'button']);
+}

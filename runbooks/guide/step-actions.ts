@@ -1,0 +1,250 @@
+// Each guide action bound to the page objects, once: brought up (`ready`), checked for the
+// runbook's own control (`available`), done the runbook's way (`perform`), or done through a
+// renamed control in the same place (`performNamed`). The walker decides which; nothing here
+// knows about verdicts.
+import { AddClientSecretPane } from '../../pages/add-client-secret-pane.ts';
+import { AppRegistrationsBlade } from '../../pages/app-registrations-blade.ts';
+import { ApplicationBlade } from '../../pages/application-blade.ts';
+import { CertificatesSecretsBlade } from '../../pages/certificates-secrets-blade.ts';
+import { EntraIdBlade } from '../../pages/entra-id-blade.ts';
+import { menuItem } from '../../pages/menu.ts';
+import { exactly, firstOf, gone } from '../../pages/race.ts';
+import { findSurface } from '../../pages/surface.ts';
+import { resourceMenu } from '../../pages/visible-words.ts';
+import { created } from '../add-secret.ts';
+import { RunbookError } from '../errors.ts';
+import type { GuideStep } from './guide-schema.ts';
+import type { WalkContext } from './walk-context.ts';
+
+export interface ActionBinding {
+  ready?(ctx: WalkContext, step: GuideStep): Promise<void>;
+  available(ctx: WalkContext, step: GuideStep): Promise<boolean>;
+  perform(ctx: WalkContext, step: GuideStep): Promise<void>;
+  performNamed?(ctx: WalkContext, step: GuideStep, name: string): Promise<void>;
+  /** The name of the control the runbook's way uses, as the portal shows it (for the report). */
+  controlName?(ctx: WalkContext, step: GuideStep): Promise<string | undefined>;
+}
+
+const TIMEOUT = 45_000;
+const ENTRA = /^(Microsoft Entra ID|Azure Active Directory)$/;
+
+async function visible(locator: import('playwright').Locator): Promise<boolean> {
+  return (await locator.filter({ visible: true }).count()) > 0;
+}
+
+async function menuScope(ctx: WalkContext) {
+  return findSurface(ctx.page, resourceMenu, { what: "The blade's menu", timeout: TIMEOUT });
+}
+
+function needBlade(ctx: WalkContext): CertificatesSecretsBlade {
+  if (!ctx.blade) throw new Error('Certificates & secrets is not open');
+  return ctx.blade;
+}
+
+function needPane(ctx: WalkContext): AddClientSecretPane {
+  if (!ctx.pane) throw new Error('The "Add a client secret" pane is not open');
+  return ctx.pane;
+}
+
+async function listShown(ctx: WalkContext): Promise<void> {
+  ctx.list = await AppRegistrationsBlade.find(ctx.page);
+}
+
+function entraService(ctx: WalkContext) {
+  return ctx.page.getByRole('link', { name: ENTRA }).or(ctx.page.getByRole('button', { name: ENTRA }));
+}
+
+const openDirectory: ActionBinding = {
+  ready: async (ctx) => {
+    await ctx.shell.showing({ home: ctx.shell.homeServices });
+  },
+  available: (ctx) => visible(entraService(ctx)),
+  controlName: async (ctx) => (await entraService(ctx).filter({ visible: true }).first().innerText()).replace(/\s+/g, ' ').trim(),
+  perform: async (ctx) => {
+    await ctx.shell.openEntraId();
+    await firstOf({ left: gone(ctx.shell.homeServices) }, { timeout: TIMEOUT });
+  },
+  performNamed: async (ctx, _step, name) => {
+    await ctx.page.getByRole('link', { name: exactly(name) }).filter({ visible: true }).first().click();
+    await firstOf({ left: gone(ctx.shell.homeServices) }, { timeout: TIMEOUT });
+  },
+};
+
+const openAppRegistrations: ActionBinding = {
+  ready: async (ctx) => {
+    await menuScope(ctx);
+  },
+  available: async (ctx) => visible(menuItem(await menuScope(ctx), 'App registrations')),
+  perform: async (ctx) => {
+    await new EntraIdBlade(ctx.page).openAppRegistrations();
+    await listShown(ctx);
+  },
+  performNamed: async (ctx, _step, name) => {
+    await menuItem(await menuScope(ctx), name).filter({ visible: true }).first().click();
+    await listShown(ctx);
+  },
+};
+
+const openApp: ActionBinding = {
+  ready: async (ctx, step) => {
+    ctx.list ??= await AppRegistrationsBlade.find(ctx.page);
+    ctx.app = await ctx.list.findApp({ kind: 'name', displayName: step.value ?? '' });
+  },
+  available: async (ctx) => ctx.app !== undefined,
+  perform: async (ctx) => {
+    await ctx.list!.openApp(ctx.app!);
+    await firstOf({ left: gone(ctx.list!.filterBox) }, { timeout: TIMEOUT });
+  },
+};
+
+async function bladeShown(ctx: WalkContext): Promise<void> {
+  ctx.blade = await CertificatesSecretsBlade.find(ctx.page);
+}
+
+const openCertificatesSecrets: ActionBinding = {
+  ready: async (ctx) => {
+    await menuScope(ctx);
+  },
+  available: async (ctx) => {
+    const scope = await menuScope(ctx);
+    const manage = scope.getByRole('button', { name: 'Manage', exact: true, expanded: false });
+    return visible(menuItem(scope, 'Certificates & secrets').or(manage));
+  },
+  perform: async (ctx) => {
+    await new ApplicationBlade(ctx.page).openCertificatesSecrets();
+    await bladeShown(ctx);
+  },
+  performNamed: async (ctx, _step, name) => {
+    await menuItem(await menuScope(ctx), name).filter({ visible: true }).first().click();
+    await bladeShown(ctx);
+  },
+};
+
+const clickNewClientSecret: ActionBinding = {
+  ready: async (ctx) => {
+    ctx.blade ??= await CertificatesSecretsBlade.find(ctx.page);
+    const blade = ctx.blade;
+    const layout = await firstOf({ tabs: blade.clientSecretsTab, sections: blade.clientSecretsHeading }, { timeout: TIMEOUT });
+    if (layout === 'tabs') await blade.clientSecretsTab.filter({ visible: true }).first().click();
+    // Settled: the secrets as listed (also the "before" of a --create run).
+    ctx.before = await blade.secrets();
+  },
+  available: (ctx) => visible(needBlade(ctx).newClientSecret),
+  perform: async (ctx) => {
+    await needBlade(ctx).openNewClientSecret();
+    ctx.pane = await AddClientSecretPane.find(ctx.page);
+  },
+  performNamed: async (ctx, _step, name) => {
+    const blade = needBlade(ctx);
+    await blade.scope.getByRole('toolbar').getByRole('button', { name: exactly(name) }).filter({ visible: true }).first().click();
+    ctx.pane = await AddClientSecretPane.find(ctx.page);
+  },
+};
+
+const typeDescription: ActionBinding = {
+  ready: async (ctx) => {
+    await needPane(ctx).waitUntilOpen();
+  },
+  available: (ctx) => visible(needPane(ctx).description),
+  perform: (ctx, step) => needPane(ctx).setDescription(step.value ?? ''),
+};
+
+const chooseExpires: ActionBinding = {
+  ready: async (ctx) => {
+    ctx.expires = await needPane(ctx).expiresControl();
+  },
+  available: async () => true,
+  /** The guide's choice when the portal offers it; otherwise the portal's own default stays. */
+  perform: async (ctx, step) => {
+    const pane = needPane(ctx);
+    const control = ctx.expires ?? (await pane.expiresControl());
+    if (control === 'radios') {
+      const offered = await pane.offeredExpiries(control);
+      if (step.value && offered.includes(step.value)) await pane.chooseExpiry(control, step.value);
+      return;
+    }
+    if (!(await visible(pane.expiresOptions))) await pane.openExpires();
+    const offered = await pane.offeredExpiries(control);
+    const shown = await pane.expiresShown();
+    const pick = step.value && offered.includes(step.value) ? step.value : offered.find((option) => shown.includes(option)) ?? offered[0]!;
+    await pane.chooseExpiry(control, pick);
+  },
+};
+
+const addOrCancel: ActionBinding = {
+  available: (ctx) => visible(ctx.create ? needPane(ctx).addButton : needPane(ctx).cancelButton),
+  perform: async (ctx) => {
+    const pane = needPane(ctx);
+    if (!ctx.create) {
+      ctx.steps.note('Cancel: nothing is added (run with --create to add and check the result)');
+      await pane.cancel();
+      return;
+    }
+    const blade = needBlade(ctx);
+    const newRow = blade.newRow(ctx.before ?? [], await blade.hasSecretIds());
+    ctx.valueMayShow = true;
+    await pane.add(ctx.shell, newRow);
+    ctx.newRow = newRow;
+  },
+};
+
+const readNewSecret: ActionBinding = {
+  available: async () => true,
+  perform: async (ctx) => {
+    if (!ctx.create || !ctx.newRow) return;
+    const blade = needBlade(ctx);
+    const rows = await blade.secrets(ctx.newRow.first());
+    const fresh = created(rows, ctx.before ?? []).filter((row) => row.value !== '' && !row.value.includes('*'));
+    if (fresh.length !== 1) throw new RunbookError('other', `Expected one new secret with its value after Add, found ${fresh.length}.`);
+    ctx.redactor.add(fresh[0]!.value);
+    ctx.added = fresh[0];
+  },
+};
+
+const CONFIRM = /^(Yes|Delete|OK)$/;
+const DECLINE = /^(No|Cancel)$/;
+
+const deleteSecret: ActionBinding = {
+  ready: async (ctx, step) => {
+    const blade = (ctx.blade ??= await CertificatesSecretsBlade.find(ctx.page));
+    await blade.selectClientSecrets();
+    await blade.secrets();
+    const row = blade.rows.filter({ hasText: exactly(step.value ?? '') }).or(blade.rows.filter({ hasText: step.value ?? '' })).first();
+    ctx.newRow = row;
+    await row.getByRole('button', { name: /delete/i }).first().click();
+  },
+  available: async (ctx) => {
+    const blade = needBlade(ctx);
+    const dialog = (scope: typeof blade.scope | typeof ctx.page) => scope.getByRole('alertdialog').or(scope.getByRole('dialog'));
+    return (await visible(dialog(blade.scope))) || visible(dialog(ctx.page));
+  },
+  perform: async (ctx) => {
+    const blade = needBlade(ctx);
+    const answer = ctx.create ? CONFIRM : DECLINE;
+    const button = (scope: typeof blade.scope | typeof ctx.page) => scope.getByRole('alertdialog').or(scope.getByRole('dialog')).getByRole('button', { name: answer });
+    const where = await firstOf({ blade: button(blade.scope), page: button(ctx.page) }, { timeout: TIMEOUT });
+    const chosen = button(where === 'blade' ? blade.scope : ctx.page).filter({ visible: true }).first();
+    await chosen.click();
+    await firstOf({ closed: gone(chosen) }, { timeout: TIMEOUT });
+    if (ctx.create) await firstOf({ deleted: gone(ctx.newRow!) }, { timeout: TIMEOUT });
+  },
+};
+
+export const BINDINGS: Record<string, ActionBinding> = {
+  'navigate:directory': openDirectory,
+  'navigate:app-registrations': openAppRegistrations,
+  'navigate:app': openApp,
+  'navigate:certificates-secrets': openCertificatesSecrets,
+  'click:new-client-secret': clickNewClientSecret,
+  'type:description': typeDescription,
+  'choose:expires': chooseExpires,
+  'add:add-pane': addOrCancel,
+  'read:new-secret': readNewSecret,
+  'delete:secret': deleteSecret,
+};
+
+export function bindingFor(step: GuideStep): ActionBinding {
+  const binding = BINDINGS[`${step.action}:${step.target}`];
+  if (!binding) throw new RunbookError('bad-input', `No action "${step.action}" on "${step.target}"`);
+  return binding;
+}
