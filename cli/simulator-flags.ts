@@ -1,6 +1,6 @@
 // The simulator's command-line flags, shared by `simulator` and `create-secret --simulator`.
 import type { Argv } from 'yargs';
-import { DEFAULT_SIMULATOR_OPTIONS, FAULT_NAMES, MARKUP_CHOICES, parseFaults, parseMarkup, type SimulatorOptions } from '../simulator/options.ts';
+import { DEFAULT_SIMULATOR_OPTIONS, FAULT_NAMES, MARKUP_CHOICES, parseFaults, parseMarkup, parseUiEdits, type SimulatorOptions } from '../simulator/options.ts';
 
 export interface SimulatorFlags {
   port: number;
@@ -18,6 +18,7 @@ export interface SimulatorFlags {
   interrupt: boolean;
   faults: string[];
   markup: string[];
+  'ui-edits': string[];
 }
 
 export function withSimulatorFlags<T>(
@@ -45,8 +46,13 @@ export function withSimulatorFlags<T>(
       type: 'string', array: true, default: [] as string[], group,
       describe: `Renderings the reference leaves open: ${Object.entries(MARKUP_CHOICES).map(([k, v]) => `${k}=${v.join('|')}`).join(', ')}`,
     })
+    .option('ui-edits', {
+      type: 'string', array: true, default: [] as string[], group,
+      describe: 'Rename, remove or move controls (to test verify-guide): rename:OLD=NEW, remove:NAME, move:NAME=GROUP|top, comma-separated',
+    })
     .check((argv) => {
       parseFaults((argv.faults as string[] | undefined) ?? []);
+      parseUiEdits((argv['ui-edits'] as string[] | undefined) ?? []);
       parseMarkup((argv.markup as string[] | undefined) ?? []);
       for (const flag of ['port', 'latency', 'jitter', 'welcome-delay', 'survey-delay'] as const) {
         const value = argv[flag] as number | undefined;
@@ -74,5 +80,6 @@ export function simulatorOptionsFrom(flags: SimulatorFlags): SimulatorOptions {
     interrupt: flags.interrupt,
     faults: parseFaults(flags.faults),
     markup: parseMarkup(flags.markup),
+    uiEdits: parseUiEdits(flags['ui-edits']),
   };
 }

@@ -2,15 +2,17 @@
 // and the runbook never calls it.
 import express, { type Router } from 'express';
 import type { SimulatorContext } from './context.ts';
-import { DEFAULT_SIMULATOR_OPTIONS, parseFaults, type MarkupVariants, type SimulatorOptions } from './options.ts';
+import { DEFAULT_SIMULATOR_OPTIONS, parseFaults, parseUiEdits, type MarkupVariants, type SimulatorOptions } from './options.ts';
 
-export interface AdminConfigChange extends Partial<Omit<SimulatorOptions, 'faults' | 'port' | 'markup' | 'surveyDelay'>> {
+export interface AdminConfigChange extends Partial<Omit<SimulatorOptions, 'faults' | 'port' | 'markup' | 'surveyDelay' | 'uiEdits'>> {
   /** Milliseconds before the NPS survey; null turns it off (JSON has no undefined). */
   surveyDelay?: number | null;
   /** Changes some of the markup variants; the rest keep their value. */
   markup?: Partial<MarkupVariants>;
   /** Replaces the active faults, e.g. ["add-fail-once", "policy-max-days=30"]. */
   faults?: string[];
+  /** Replaces the UI edits, e.g. ["rename:New client secret=Add client secret"]. */
+  uiEdits?: string[];
 }
 
 export function createAdminRouter(context: SimulatorContext): Router {
@@ -59,12 +61,13 @@ export function createAdminRouter(context: SimulatorContext): Router {
 }
 
 function applyChange(options: SimulatorOptions, change: AdminConfigChange): SimulatorOptions {
-  const { faults, markup, surveyDelay, ...rest } = change;
+  const { faults, markup, surveyDelay, uiEdits, ...rest } = change;
   return {
     ...options,
     ...rest,
     surveyDelay: surveyDelay === undefined ? options.surveyDelay : (surveyDelay ?? undefined),
     faults: faults === undefined ? options.faults : parseFaults(faults),
     markup: { ...options.markup, ...markup },
+    uiEdits: uiEdits === undefined ? options.uiEdits : parseUiEdits(uiEdits),
   };
 }

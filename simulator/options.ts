@@ -1,6 +1,8 @@
 // The simulator's options: one definition shared by `portal-runbook simulator`,
 // `create-secret --simulator` and the test fixtures.
 import { noFaults, type Faults } from './faults.ts';
+import type { UiEdit } from './ui-edits.ts';
+export { parseUiEdits, type UiEdit } from './ui-edits.ts';
 export { DATA_LOADS, FAULT_NAMES, noFaults, parseFaults, type DataLoad, type Faults, type SessionEndFault } from './faults.ts';
 
 export type UiVariant = 'current' | '2019';
@@ -77,6 +79,8 @@ export interface SimulatorOptions {
   interrupt: boolean;
   faults: Faults;
   markup: MarkupVariants;
+  /** Controls and menu items renamed, removed or moved (tests of verify-guide's verdicts). */
+  uiEdits: UiEdit[];
 }
 
 export const DEFAULT_SIMULATOR_OPTIONS: SimulatorOptions = {
@@ -95,4 +99,5 @@ export const DEFAULT_SIMULATOR_OPTIONS: SimulatorOptions = {
   interrupt: false,
   faults: noFaults(),
   markup: { ...DEFAULT_MARKUP },
+  uiEdits: [],
 };

@@ -1,6 +1,7 @@
 // Shapes exchanged between the portal origin's data API and its browser code (shell and
 // React-view sandbox). Imported by both sides; no Node or DOM dependencies.
 import type { ListFilter, MarkupVariants, UiVariant } from '../options.ts';
+import type { UiEdit } from '../ui-edits.ts';
 
 /** What the shell page is told before sign-in: where things are and how to render. */
 export interface PortalConfig {
@@ -14,6 +15,8 @@ export interface PortalConfig {
   paneFrame: boolean;
   listFilter: ListFilter;
   markup: MarkupVariants;
+  /** Renamed, removed or moved controls (--ui-edits). */
+  uiEdits: UiEdit[];
 }
 
 /** The Azure Portal's own app id, as it asks login.microsoftonline.com for tokens. */

@@ -12,6 +12,7 @@ import { env } from './env.ts';
 import { overviewTemplate } from './app-overview.ts';
 import { icons } from './icons.ts';
 import { ResourceMenu, type MenuGroup } from './menu.ts';
+import { moveMenuItems } from './ui-edits.ts';
 import { ReactViewFrame } from './reactview-host.ts';
 import { invalidate } from './render-loop.ts';
 import { hashes, type Route } from './router.ts';
@@ -38,7 +39,7 @@ function menuGroups(legacy: boolean): MenuGroup[] {
 
 export class AppBlade implements Blade {
   private readonly legacy = env().config.ui === '2019';
-  private readonly menu = new ResourceMenu(menuGroups(this.legacy), this.legacy ? 'Search (Ctrl+/)' : 'Search');
+  private readonly menu = new ResourceMenu(moveMenuItems(menuGroups(this.legacy)), this.legacy ? 'Search (Ctrl+/)' : 'Search');
   private app: AppDetail | undefined;
   private error: ApiError | undefined;
   private selected = 'Overview';

@@ -1,6 +1,7 @@
 // One root template per document, re-rendered (lit-html diffing) on the next microtask after
 // any state change. Components call invalidate() instead of touching the DOM themselves.
 import { render, type TemplateResult } from 'lit-html';
+import { applyUiEdits } from './ui-edits.ts';
 
 let rootTemplate: (() => TemplateResult) | undefined;
 let container: HTMLElement | undefined;
@@ -20,6 +21,7 @@ export function invalidate(): void {
   queueMicrotask(() => {
     scheduled = false;
     if (rootTemplate && container) render(rootTemplate(), container);
+    if (container) applyUiEdits(container);
     for (const callback of afterRenderQueue.splice(0)) callback();
   });
 }
