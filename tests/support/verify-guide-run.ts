@@ -1,0 +1,55 @@
+// One verify-guide run against the test's simulator, as QA would run it, with what the tests
+// check afterwards: exit code, the JSON report, the files written, leaks.
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RunningSimulator } from '../../simulator/index.ts';
+import type { GuideReport } from '../../runbooks/guide/reports.ts';
+import { accountEnv } from './account-env.ts';
+import { runCli, type CliResult } from './cli.ts';
+import { filesContaining, newTempEntriesDuring } from './leak-scan.ts';
+
+export interface VerifyGuideRun extends CliResult {
+  dir: string;
+  reportDir: string;
+  report(): Promise<GuideReport>;
+  file(name: string): Promise<string>;
+  /** Files the run wrote (its folder, temp entries it made) and its output streams holding `value`. */
+  leaks(value: string): Promise<string[]>;
+}
+
+export async function verifyGuideRun(simulator: RunningSimulator, args: string[] = []): Promise<VerifyGuideRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'verify-guide-'));
+  const reportDir = join(dir, 'reports');
+  let result!: CliResult;
+  const appeared = await newTempEntriesDuring(async () => {
+    result = await runCli(['verify-guide', '--report-dir', reportDir, ...args], {
+      env: accountEnv(simulator, { PORTAL_STATE_FILE: join(dir, '.auth', 'state.json') }),
+      cwd: dir,
+    });
+  });
+  return {
+    ...result,
+    dir,
+    reportDir,
+    report: async () => JSON.parse(await readFile(join(reportDir, 'report.json'), 'utf8')) as GuideReport,
+    file: (name) => readFile(join(reportDir, name), 'utf8'),
+    leaks: async (value) => {
+      const hits = await filesContaining(value, [dir, ...appeared.filter((entry) => entry !== dir)]);
+      return [...hits, ...(result.stdout.includes(value) ? ['<stdout>'] : []), ...(result.stderr.includes(value) ? ['<stderr>'] : [])];
+    },
+  };
+}
+
+/** Every difference a report names, one line each: "step: guide word → what the portal shows". */
+export function differenceLines(report: GuideReport): string[] {
+  const lines: string[] = [];
+  for (const step of report.steps) {
+    for (const check of step.words) {
+      if (check.status === 'match' || check.status === 'not-checked') continue;
+      lines.push(`${step.id}: ${check.word.text} → ${check.status === 'missing' ? (check.shown ?? '(nothing)') : `${check.status} ${check.shown}`}`);
+    }
+    for (const added of step.added) lines.push(`${step.id}: + ${added.text}`);
+  }
+  return lines;
+}
