@@ -26,6 +26,7 @@ export function createAdminRouter(context: SimulatorContext): Router {
       account: context.account,
       tenant: context.tenant,
       events: context.events,
+      issuedValues: context.issuedValues,
     });
   });
 

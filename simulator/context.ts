@@ -34,6 +34,8 @@ export class SimulatorContext {
   readonly usedTotpCodes = new Set<string>();
   /** What happened, for tests: sign-ins, adds, deletes, failures. */
   readonly events: SimulatorEvent[] = [];
+  /** Every secret value Add handed out since the reset (admin API only: tests scan for leaks of deleted secrets). */
+  readonly issuedValues: string[] = [];
   /** Loads of the armed session-end fault's kind answered since it was armed. */
   private sessionEndSeen = 0;
 
@@ -51,6 +53,7 @@ export class SimulatorContext {
     this.signInSessions.clear();
     this.usedTotpCodes.clear();
     this.events.length = 0;
+    this.issuedValues.length = 0;
     this.armFaults();
   }
 

@@ -67,6 +67,7 @@ function explain(message: string, path: (string | number)[], doc: Document): str
     const given = doc.getIn(path);
     return `unknown action ${JSON.stringify(given)}; a step's action is one of ${ACTIONS.join(', ')}`;
   }
+  if (doc.getIn(path) === undefined && /received undefined/.test(message)) return 'missing: every step needs it (guides/README.md)';
   return message;
 }
 

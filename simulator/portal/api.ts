@@ -141,6 +141,7 @@ export function createDataApi(context: SimulatorContext): Router {
     }
     const secret = newSecret(String(body.displayName ?? '').trim(), start, end);
     app.secrets.push(secret);
+    context.issuedValues.push(secret.value);
     context.record('secret-added', { appId: app.appId, keyId: secret.keyId, displayName: secret.displayName, endDateTime: secret.endDateTime });
     const { keyId, displayName, hint, startDateTime, endDateTime, value } = secret;
     const answer: AddSecretResponse = { secret: { keyId, displayName, hint, startDateTime, endDateTime, value }, feedbackBar: faults.feedbackBar };

@@ -10,6 +10,8 @@ export interface SimulatorState {
   account: DemoAccount;
   tenant: Tenant;
   events: SimulatorEvent[];
+  /** Every secret value Add handed out since the reset, deleted secrets' too. */
+  issuedValues: string[];
 }
 
 export class SimulatorAdmin {
@@ -40,6 +42,11 @@ export class SimulatorAdmin {
 
   async expireSessions(): Promise<void> {
     await this.call('/expire-sessions', {});
+  }
+
+  /** Values of every secret Add handed out since the reset (for leak scans after a deletion). */
+  async issuedValues(): Promise<string[]> {
+    return (await this.state()).issuedValues;
   }
 
   /** The one app with this display name or Application (client) ID. */

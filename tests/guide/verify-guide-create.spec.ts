@@ -1,0 +1,35 @@
+// verify-guide --create: goes through Add, checks the result view the guide describes, deletes
+// that secret and checks it gone. Exactly one secret is added and removed, and its value is in
+// no file the run wrote (reports, crops, state, temp entries) nor in its output.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from '../support/simulator-fixture.ts';
+import { verifyGuideRun } from '../support/verify-guide-run.ts';
+
+const APP = 'Puzzel Office 365 connector';
+
+test.describe('verify-guide --create', () => {
+  test.use({ simulatorConfig: { ui: '2019', latency: 40, jitter: 30 } });
+
+  test('adds exactly one secret, checks the banner, deletes it, and the value is written nowhere', async ({ simulator, admin }) => {
+    const before = await admin.secrets(APP);
+    const run = await verifyGuideRun(simulator, ['--create', '--description', 'verify-guide check']);
+    expect(run.code, run.stderr).toBe(0);
+    const report = await run.report();
+    expect(report.create).toBe(true);
+    const read = report.steps.find((step) => step.id === 'read-value')!;
+    // With a secret created, the 2019 banner is checked too: every word matched.
+    expect(read.words.map((w) => w.status)).toEqual(Array(read.words.length).fill('match'));
+    expect(await admin.secrets(APP)).toEqual(before);
+    const state = await admin.state();
+    const kinds = state.events.map((event) => event.kind);
+    expect(kinds.filter((kind) => kind === 'secret-added')).toHaveLength(1);
+    expect(kinds.filter((kind) => kind === 'secret-deleted')).toHaveLength(1);
+    expect(run.stderr).toMatch(/✓ Delete the secret the check added: "verify-guide check"/);
+    // The value itself, as the simulator handed it out, is nowhere the run wrote.
+    const values = state.issuedValues;
+    expect(values).toHaveLength(1);
+    for (const secret of values) expect(await run.leaks(secret)).toEqual([]);
+    expect(await readdir(join(run.reportDir))).toEqual(expect.arrayContaining(['report.md', 'report.json', 'report.junit.xml', 'report.html', 'crops']));
+  });
+});
