@@ -1,6 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { browserLaunchOptions } from './lib/browser.ts';
 
+// The `guide` project walks a written guide through a real portal (tests/guide-project): it is
+// defined only when asked for by name (`--project=guide`), so `npm test` never drives a tenant.
+// Workers load this file again without those arguments: the choice travels in the environment.
+if (process.argv.some((arg, index, all) => arg === '--project=guide' || (arg === '--project' && all[index + 1] === 'guide'))) {
+  process.env.PORTAL_GUIDE_PROJECT = '1';
+}
+
 export default defineConfig({
   testDir: './tests',
   fullyParallel: true,
@@ -15,6 +22,10 @@ export default defineConfig({
     ...(process.env.CI ? [['html', { open: 'never', outputFolder: 'reports/playwright' }] as const] : []),
   ],
   outputDir: 'test-results',
+  projects: [
+    { name: 'default', testIgnore: '**/guide-project/**' },
+    ...(process.env.PORTAL_GUIDE_PROJECT ? [{ name: 'guide', testDir: './tests/guide-project', timeout: 15 * 60_000 }] : []),
+  ],
   use: {
     launchOptions: browserLaunchOptions(),
     viewport: { width: 1440, height: 900 },

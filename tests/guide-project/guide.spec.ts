@@ -1,0 +1,59 @@
+// The Playwright Test project `guide`: the same walker as `portal-runbook verify-guide`, for teams
+// that already run Playwright (HTML report, JUnit reporter, retries, sharding unchanged). One
+// test.step per guide step; drift as annotations, crops as attachments; a broken step fails the
+// test (with PORTAL_GUIDE_STRICT=1, drift does too).
+//   PORTAL_GUIDE=guides/create-client-secret.yaml PORTAL_GUIDE_APP="My app" npx playwright test --project=guide
+// The account comes from the environment or .env, as for the CLI. PORTAL_GUIDE_SIMULATOR=current|2019
+// runs against an in-process simulator instead (to try the project without a tenant).
+import { resolve } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { accountFromEnv, loadEnvFile, type PortalAccount } from '../../lib/account.ts';
+import { startSimulator, type RunningSimulator } from '../../simulator/index.ts';
+import { DEFAULT_SIMULATOR_OPTIONS } from '../../simulator/options.ts';
+import { loadGuide } from '../../runbooks/guide/load-guide.ts';
+import { differences } from '../../runbooks/guide/reports.ts';
+import { verifyGuide } from '../../runbooks/guide/verify-guide-runbook.ts';
+import type { StepResult } from '../../runbooks/guide/verdict.ts';
+import type { Steps } from '../../runbooks/steps.ts';
+
+/** Steps as Playwright test steps (boxed: a failure points at the guide step, not at runbook code). */
+const testSteps: Steps = {
+  run: (title, body) => test.step(title, body, { box: true }),
+  note: (message) => test.info().annotations.push({ type: 'note', description: message }),
+};
+
+test('the guide still matches the portal', async () => {
+  const guideFile = resolve(process.env.PORTAL_GUIDE ?? 'guides/create-client-secret.yaml');
+  const guide = await loadGuide(guideFile, { app: process.env.PORTAL_GUIDE_APP, description: process.env.PORTAL_GUIDE_DESCRIPTION });
+  const variant = process.env.PORTAL_GUIDE_SIMULATOR;
+  let simulator: RunningSimulator | undefined;
+  let account: PortalAccount;
+  if (variant) {
+    simulator = await startSimulator({ ...DEFAULT_SIMULATOR_OPTIONS, port: 0, ui: variant === '2019' ? '2019' : 'current' });
+    const { username, password, totpSecret } = simulator.account;
+    account = { portalUrl: simulator.portalUrl, username, password, totpSecret };
+  } else {
+    loadEnvFile();
+    account = accountFromEnv();
+  }
+  const onStep = async (step: StepResult) => {
+    for (const line of differences(step)) test.info().annotations.push({ type: step.verdict, description: `${step.id}: ${line.replace(/\*/g, '')}` });
+    if (step.reason && step.verdict !== 'match') test.info().annotations.push({ type: step.verdict, description: `${step.id}: ${step.reason}` });
+    if (step.crop) await test.info().attach(`${step.id}.png`, { path: step.crop, contentType: 'image/png' });
+  };
+  try {
+    const { results } = await verifyGuide(guide, {
+      account,
+      steps: testSteps,
+      headed: false,
+      create: process.env.PORTAL_GUIDE_CREATE === '1',
+      stateFile: variant ? undefined : process.env.PORTAL_STATE_FILE?.trim() || '.auth/portal-state.json',
+      cropDir: test.info().outputPath('crops'),
+      onStep,
+    });
+    const failing = results.filter((step) => step.verdict === 'broken' || (process.env.PORTAL_GUIDE_STRICT === '1' && step.verdict === 'drift'));
+    for (const step of failing) expect.soft(step.verdict, `${step.id}: ${[...differences(step), step.reason ?? ''].join('; ')}`).toBe('match');
+  } finally {
+    await simulator?.close();
+  }
+});
