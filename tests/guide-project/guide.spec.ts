@@ -22,37 +22,46 @@ const testSteps: Steps = {
   note: (message) => test.info().annotations.push({ type: 'note', description: message }),
 };
 
+/** The portal to check: an in-process simulator when asked, else the account in the environment. */
+async function portal(): Promise<{ account: PortalAccount; simulator?: RunningSimulator; stateFile?: string }> {
+  const variant = process.env.PORTAL_GUIDE_SIMULATOR;
+  if (!variant) {
+    loadEnvFile();
+    return { account: accountFromEnv(), stateFile: process.env.PORTAL_STATE_FILE?.trim() || '.auth/portal-state.json' };
+  }
+  const simulator = await startSimulator({ ...DEFAULT_SIMULATOR_OPTIONS, port: 0, ui: variant === '2019' ? '2019' : 'current' });
+  const { username, password, totpSecret } = simulator.account;
+  return { account: { portalUrl: simulator.portalUrl, username, password, totpSecret }, simulator };
+}
+
+/** Each step's differences as annotations of its verdict, and its crop as an attachment. */
+async function report(step: StepResult): Promise<void> {
+  const lines = [...differences(step).map((line) => line.replace(/\*/g, '')), ...(step.reason && step.verdict !== 'match' ? [step.reason] : [])];
+  for (const line of lines) test.info().annotations.push({ type: step.verdict, description: `${step.id}: ${line}` });
+  if (step.crop) await test.info().attach(`${step.id}.png`, { path: step.crop, contentType: 'image/png' });
+}
+
+/** Broken steps fail the test; drift too with PORTAL_GUIDE_STRICT=1. */
+function failing(results: StepResult[]): StepResult[] {
+  const strict = process.env.PORTAL_GUIDE_STRICT === '1';
+  return results.filter((step) => step.verdict === 'broken' || (strict && step.verdict === 'drift'));
+}
+
 test('the guide still matches the portal', async () => {
   const guideFile = resolve(process.env.PORTAL_GUIDE ?? 'guides/create-client-secret.yaml');
   const guide = await loadGuide(guideFile, { app: process.env.PORTAL_GUIDE_APP, description: process.env.PORTAL_GUIDE_DESCRIPTION });
-  const variant = process.env.PORTAL_GUIDE_SIMULATOR;
-  let simulator: RunningSimulator | undefined;
-  let account: PortalAccount;
-  if (variant) {
-    simulator = await startSimulator({ ...DEFAULT_SIMULATOR_OPTIONS, port: 0, ui: variant === '2019' ? '2019' : 'current' });
-    const { username, password, totpSecret } = simulator.account;
-    account = { portalUrl: simulator.portalUrl, username, password, totpSecret };
-  } else {
-    loadEnvFile();
-    account = accountFromEnv();
-  }
-  const onStep = async (step: StepResult) => {
-    for (const line of differences(step)) test.info().annotations.push({ type: step.verdict, description: `${step.id}: ${line.replace(/\*/g, '')}` });
-    if (step.reason && step.verdict !== 'match') test.info().annotations.push({ type: step.verdict, description: `${step.id}: ${step.reason}` });
-    if (step.crop) await test.info().attach(`${step.id}.png`, { path: step.crop, contentType: 'image/png' });
-  };
+  const { account, simulator, stateFile } = await portal();
   try {
     const { results } = await verifyGuide(guide, {
       account,
       steps: testSteps,
       headed: false,
       create: process.env.PORTAL_GUIDE_CREATE === '1',
-      stateFile: variant ? undefined : process.env.PORTAL_STATE_FILE?.trim() || '.auth/portal-state.json',
+      stateFile,
       cropDir: test.info().outputPath('crops'),
-      onStep,
+      onStep: report,
     });
-    const failing = results.filter((step) => step.verdict === 'broken' || (process.env.PORTAL_GUIDE_STRICT === '1' && step.verdict === 'drift'));
-    for (const step of failing) expect.soft(step.verdict, `${step.id}: ${[...differences(step), step.reason ?? ''].join('; ')}`).toBe('match');
+    for (const step of failing(results)) expect.soft(step.verdict, `${step.id}: ${[...differences(step), step.reason ?? ''].join('; ')}`).toBe('match');
   } finally {
     await simulator?.close();
   }
