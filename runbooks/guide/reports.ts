@@ -71,7 +71,7 @@ export function markdown(report: GuideReport): string {
     const unchecked = step.words.filter((w) => w.status === 'not-checked' && step.verdict !== 'skipped' && step.verdict !== 'broken');
     for (const w of unchecked) out.push(`- not checked: *${w.word.text}* — ${w.note ?? ''}`);
     if (step.crop) out.push(`- picture: [${basename(step.crop)}](${step.crop})`);
-    out.push('');
+    if (out.at(-1) !== '') out.push('');
   });
   return `${out.join('\n')}\n`;
 }
