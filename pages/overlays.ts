@@ -5,6 +5,8 @@ import type { Locator, Page } from 'playwright';
 import { firstOf, firstVisible, gone, visibleText } from './race.ts';
 
 const OVERLAY_TIMEOUT = 30_000;
+/** How long a dismiss button may stay covered before the overlay is left for the next action. */
+const COVERED_TIMEOUT = 3_000;
 
 /** Dismissal wordings, most specific first (§3.2: close|dismiss|not now|maybe later|no thanks). */
 const DISMISS_NAMES: RegExp[] = [/^Maybe later$/i, /^Not now$/i, /^No,? thanks$/i, /^Skip( for now)?$/i, /^Dismiss$/i, /^Got it$/i, /^Close\b/i];
@@ -32,14 +34,24 @@ export class Overlays {
     return name || (await visibleText(shown)).slice(0, 80);
   }
 
-  /** Dismisses the overlay showing now by its gentlest button; ends once it has gone. */
-  async dismiss(): Promise<string> {
+  /**
+   * Dismisses the overlay showing now by its gentlest button; ends once it has gone. Returns its
+   * name, or undefined when it cannot be clicked now (another layer over it): it blocks nothing
+   * then, and is tried again before the next action.
+   */
+  async dismiss(): Promise<string | undefined> {
     const overlay = this.any.filter({ visible: true }).first();
     const name = (await this.describeShowing()) ?? 'an overlay';
     const buttons = Object.fromEntries(DISMISS_NAMES.map((wording, index) => [`b${index}`, overlay.getByRole('button', { name: wording })])) as Record<string, Locator>;
     // The gentlest wording the overlay offers (priority order), unless it has gone by itself.
     const shown = await firstVisible(buttons, { timeout: OVERLAY_TIMEOUT });
-    await buttons[shown]!.filter({ visible: true }).first().click();
+    const button = buttons[shown]!.filter({ visible: true }).first();
+    try {
+      await button.click({ timeout: COVERED_TIMEOUT });
+    } catch {
+      // Covered, re-drawn or gone meanwhile (a reload): nothing to answer now.
+      return undefined;
+    }
     await firstOf({ dismissed: gone(overlay) }, { timeout: OVERLAY_TIMEOUT });
     return name;
   }

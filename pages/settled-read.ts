@@ -6,6 +6,9 @@
 import type { Locator } from 'playwright';
 import { gone, firstOf, RaceTimeoutError } from './race.ts';
 
+/** How long to wait for the settled shape before checking whether the list needs a repair. */
+const CHECK_EVERY = 3_000;
+
 export class ListNotSettledError extends Error {
   constructor(readonly what: string, readonly reason: string, timeout: number) {
     super(`${what} did not settle within ${Math.round(timeout / 1000)} s: ${reason}`);
@@ -35,21 +38,25 @@ export async function readSettled<T>(options: SettledReadOptions<T>): Promise<T>
   const left = () => Math.max(1, deadline - Date.now());
   let reason = 'it kept loading';
   for (;;) {
+    // In slices, so that a list which can no longer settle (a reload cleared the filter box) is
+    // noticed and repaired rather than waited on to the end.
+    let shown = true;
     try {
-      await firstOf({ shown: options.settled }, { timeout: left() });
+      await firstOf({ shown: options.settled }, { timeout: Math.min(CHECK_EVERY, left()) });
       await firstOf({ loaded: gone(options.busy) }, { timeout: left() });
     } catch (error) {
-      if (error instanceof RaceTimeoutError) throw new ListNotSettledError(options.what, reason, options.timeout);
-      throw error;
+      if (!(error instanceof RaceTimeoutError)) throw error;
+      if (Date.now() >= deadline) throw new ListNotSettledError(options.what, reason, options.timeout);
+      shown = false;
     }
     const before = await renderedText(options.watch);
     const value = await options.read();
     const problem = options.inconsistency(value);
-    if (problem === undefined) return value;
-    reason = problem;
+    if (shown && problem === undefined) return value;
+    reason = problem ?? reason;
     if (Date.now() >= deadline) throw new ListNotSettledError(options.what, reason, options.timeout);
     const repaired = options.repair ? await options.repair(value) : false;
-    if (!repaired) await changedSince(options.watch, before, left());
+    if (!repaired && shown) await changedSince(options.watch, before, left());
   }
 }
 

@@ -50,8 +50,9 @@ export async function addAndRead(ctx: AddContext, prepared: PreparedPane): Promi
     try {
       const newRow = current.blade.newRow(current.before, current.withSecretIds);
       clicked = true;
-      await ctx.steps.run('Click "Add"', () => current.pane.add(ctx.shell, newRow));
-      const row = await ctx.steps.run('Read the new secret from its row', () => readNewRow(ctx, current, newRow));
+      // Watched: if the portal leaves for sign-in around Add, say so at once rather than after a timeout.
+      await ctx.steps.run('Click "Add"', () => ctx.guard.watch(current.pane.add(ctx.shell, newRow)));
+      const row = await ctx.steps.run('Read the new secret from its row', () => ctx.guard.watch(readNewRow(ctx, current, newRow)));
       return { blade: current.blade, row, rowLocator: current.blade.row(row.secretId || row.description), before: current.before };
     } catch (error) {
       const interrupted = (await ctx.guard.settle()) || ctx.guard.interruptions !== seen;

@@ -37,6 +37,8 @@ export class InterruptionGuard {
   /** Where the portal was last seen (hash route included), to return to after a sign-in. */
   private lastPortalUrl: string | undefined;
   private armed = false;
+  /** Steps under watch: told at once when the portal leaves for sign-in, rather than waiting out a timeout. */
+  private readonly watchers = new Set<(error: Error) => void>();
 
   constructor(private readonly options: GuardOptions) {
     this.overlays = new Overlays(options.page);
@@ -53,6 +55,7 @@ export class InterruptionGuard {
         this.bounces += 1;
         // Silent when the sign-in cookie is still good: no view to answer, but worth saying.
         options.steps.note('the portal went to sign in again (its session ended)');
+        for (const stop of this.watchers) stop(new PortalLeftError());
       }
     });
   }
@@ -67,7 +70,8 @@ export class InterruptionGuard {
     if (this.armed) return;
     this.armed = true;
     const { page, signInPage } = this.options;
-    await page.addLocatorHandler(this.overlays.any, () => this.answer('overlay', true));
+    // No wait after: an overlay under another layer (a pane's backdrop) is left for later, not waited on.
+    await page.addLocatorHandler(this.overlays.any, () => this.answer('overlay', true), { noWaitAfter: true });
     await page.addLocatorHandler(signInPage.anyView, () => this.answer('sign-in', true));
   }
 
@@ -89,6 +93,8 @@ export class InterruptionGuard {
     for (let resumes = 0; ; resumes += 1) {
       const seen = this.interruptions;
       try {
+        // Not watched: a step of many actions would run on beside its retry. Playwright resumes its
+        // top-document actions after a sign-in by itself, and waits in a frame that went away fail at once.
         return await this.raceFailure(body());
       } catch (error) {
         if (this.failure !== undefined) throw this.failure;
@@ -126,6 +132,21 @@ export class InterruptionGuard {
   }
 
   /**
+   * For a single page-object call only (Add, reading the new row), whose abandoned rest does no
+   * harm: `work`, unless the guard failed meanwhile or the portal left for sign-in: then at once with
+   * that (the page `work` waits on is gone; the caller settles and starts the step again).
+   */
+  watch<T>(work: Promise<T>): Promise<T> {
+    work.catch(() => undefined);
+    let stop!: (error: Error) => void;
+    const left = new Promise<never>((_, reject) => {
+      stop = reject;
+    });
+    this.watchers.add(stop);
+    return Promise.race([work, this.failed, left]).finally(() => this.watchers.delete(stop));
+  }
+
+  /**
    * One answer at a time: Playwright may call a handler for several waiting calls at once. Outside
    * a handler (after a failed step) the handlers are off while answering, or the answer's own
    * clicks would call them and wait on themselves; inside one, Playwright has already paused them.
@@ -135,14 +156,14 @@ export class InterruptionGuard {
       const rearm = !fromHandler && this.armed;
       if (rearm) await this.disarm();
       try {
-        await (kind === 'overlay' ? this.dismissOverlay() : this.signInAgain());
+        return await (kind === 'overlay' ? this.dismissOverlay() : this.signInAgain());
       } finally {
         if (rearm) await this.arm();
       }
     };
     this.answering ??= work()
-      .then(() => {
-        this.answered += 1;
+      .then((acted) => {
+        if (acted) this.answered += 1;
       })
       .catch((error: unknown) => {
         this.failure ??= error;
@@ -154,12 +175,15 @@ export class InterruptionGuard {
     return this.answering;
   }
 
-  private async dismissOverlay(): Promise<void> {
-    const name = await this.overlays.dismiss();
-    this.options.steps.note(`dismissed the "${name}" overlay`);
+  /** True once dismissed; false when it cannot be clicked now (covered) and was left for later. */
+  private async dismissOverlay(): Promise<boolean> {
+    // An overlay that will not go is not fatal in itself: the action it blocks fails, naming it.
+    const name = await this.overlays.dismiss().catch(() => undefined);
+    if (name) this.options.steps.note(`dismissed the "${name}" overlay`);
+    return name !== undefined;
   }
 
-  private async signInAgain(): Promise<void> {
+  private async signInAgain(): Promise<boolean> {
     const { shell, steps } = this.options;
     const returnTo = this.lastPortalUrl;
     steps.note('the portal asked to sign in again (the session ended): signing in');
@@ -170,6 +194,15 @@ export class InterruptionGuard {
       await shell.open(routeOf(returnTo));
       await shell.showing({ ready: shell.ready });
     }
+    return true;
+  }
+}
+
+/** The portal left the page a step was working on (for sign-in); the step is run again. */
+export class PortalLeftError extends Error {
+  constructor() {
+    super('The portal left the page for sign-in (its session ended)');
+    this.name = 'PortalLeftError';
   }
 }
 

@@ -29,6 +29,15 @@ export function plainMessage(error: unknown): string {
   const target = /waiting for (.+?)(?: to be (visible|hidden))?$/m.exec(log)?.[1]?.trim();
   const covering = /(<[^>]{1,120}>)[^\n]*intercepts pointer events/.exec(log)?.[1];
   const seconds = Math.round(Number(timeout[2]) / 1000);
-  const what = target ? ` ${target}` : '';
+  const what = target ? ` ${readable(target)}` : '';
   return `Waited ${seconds} s to ${action}${what}${covering ? `; ${covering} covered it` : ''}.`;
+}
+
+/** A locator as a person would name it: its last role and name ("the button "Maybe later""). */
+function readable(locator: string): string {
+  if (locator.length <= 100) return locator;
+  const named = [...locator.matchAll(/getBy(Role|Text|Label|Placeholder)\((?:'(\w+)', \{ name: )?([^)}]+?)(?: \})?\)/g)].at(-1);
+  if (!named) return `${locator.slice(0, 97)}…`;
+  const [, by, role, name] = named;
+  return by === 'Role' ? `the ${role} ${name!.trim()}` : `the ${by!.toLowerCase()} ${name!.trim()}`;
 }
