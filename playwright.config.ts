@@ -1,6 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { browserLaunchOptions } from './lib/browser.ts';
 
+// The variant matrix draws its sample from this seed: chosen once per run here (workers inherit
+// it), printed in the test titles, and replayed with `npm run matrix -- --seed N`.
+process.env.MATRIX_SEED ??= String(Math.floor(Math.random() * 1_000_000));
+
 // The `guide` project walks a written guide through a real portal (tests/guide-project): it is
 // defined only when asked for by name (`--project=guide`), so `npm test` never drives a tenant.
 // Workers load this file again without those arguments: the choice travels in the environment.

@@ -1,5 +1,7 @@
-// create-secret against the simulator in each portal variant: the delivered value is the one
-// the portal recorded, with the description and expiry asked for, and it went nowhere else.
+// create-secret against the simulator for each kind of expiry and both routes: the delivered value
+// is the one the portal recorded, with the description and expiry asked for, and it went nowhere
+// else. The portal's renderings (frames, markup, sign-in order, overlays, timing, faults) are the
+// variant matrix's (tests/matrix), so no rendering runs twice at two levels.
 import { test, expect } from '../support/simulator-fixture.ts';
 import type { AdminConfigChange } from '../../simulator/admin.ts';
 import { createSecretRun, isoDay } from '../support/create-secret-run.ts';
@@ -24,20 +26,6 @@ const variants: Variant[] = [
   { name: 'current portal, Custom end date', config: {}, expires: isoDay(200), days: 200 },
   { name: '2019 portal, In 2 years', config: { ui: '2019' }, expires: '2y', years: 2, noSecretIds: true },
   { name: '2019 portal by clicks, In 1 year', config: { ui: '2019' }, expires: '1y', years: 1, extraArgs: ['--navigate'], noSecretIds: true },
-  { name: 'React-view iframe', config: { iframe: true }, expires: '365d', days: 365 },
-  { name: 'push-first MFA', config: { mfa: 'push-first' }, expires: '545d', days: 545 },
-  { name: 'Stay signed in? before the code', config: { kmsiFirst: true }, expires: '730d', days: 730 },
-  { name: 'welcome dialog and Action Required interrupt', config: { welcome: true, interrupt: true }, expires: '180d', days: 180 },
-  { name: 'latency with jitter', config: { latency: 700, jitter: 500 }, expires: '180d', days: 180 },
-  { name: 'session expires mid-run', config: { faults: ['session-expire-once'] }, expires: '180d', days: 180 },
-  { name: 'slow blades and the feedback bar', config: { faults: ['slow-blade', 'feedback-bar'] }, expires: '90d', days: 90 },
-  {
-    name: 'other renderings of the unknowns',
-    config: { markup: { pane: 'complementary', expiresOptions: 'treeitem', secretsTable: 'table', tabs: 'button' } },
-    expires: '365d',
-    days: 365,
-  },
-  { name: 'pane as a region', config: { markup: { pane: 'region' } }, expires: '90d', days: 90 },
 ];
 
 function expectedEnd({ days = 0, years = 0 }: Variant): string {

@@ -1,7 +1,8 @@
 // Nothing lost, nothing leaked: a failed delivery or an interrupt after Add deletes the new
 // secret; the saved sign-in is reused; dry runs, clicks and IDs reach the same blade.
-import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { filesContaining } from '../support/leak-scan.ts';
 import { test, expect } from '../support/simulator-fixture.ts';
 import { createSecret } from '../../runbooks/create-secret-runbook.ts';
 import type { CreateSecretRequest } from '../../runbooks/create-secret-request.ts';
@@ -33,6 +34,30 @@ for (const failOn of ['deliver', 'confirm', 'leak'] as const) {
     expect(added.length).toBeGreaterThan(0);
   });
 }
+
+test.describe('a failure report after Add', () => {
+  test.use({ simulatorConfig: { iframe: true, paneFrame: true } });
+
+  test('holds the step, a screenshot and every frame, never the value', async ({ simulator }) => {
+    const reports = test.info().outputPath('reports');
+    process.env.PORTAL_REPORT_DIR = reports;
+    try {
+      const destination = new MemoryDestination('deliver');
+      const error = await failure(createSecret(request(), optionsFor(simulator, { destinations: [destination] })));
+      expect(error.message).toMatch(/A failure report .* is in /);
+      expect(destination.offered).toMatch(/Q~/);
+      const [dir] = await readdir(reports);
+      const files = await readdir(join(reports, dir!), { recursive: true });
+      expect(files).toEqual(expect.arrayContaining(['screenshot.png', 'report.md', 'report.json']));
+      // The top document, the blade's React view and the pane's own frame.
+      expect(files.filter((file) => file.startsWith(`aria${sep}`)).length).toBeGreaterThanOrEqual(2);
+      expect(await filesContaining(destination.offered!, [reports])).toEqual([]);
+      expect(JSON.parse(await readFile(join(reports, dir!, 'report.json'), 'utf8'))).toMatchObject({ step: 'Deliver to memory' });
+    } finally {
+      delete process.env.PORTAL_REPORT_DIR;
+    }
+  });
+});
 
 test.describe('interrupted', () => {
   test.use({ simulatorConfig: { iframe: true, latency: 200, jitter: 100 } });

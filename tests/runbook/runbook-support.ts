@@ -11,6 +11,8 @@ import type { Steps } from '../../runbooks/steps.ts';
 export class MemoryDestination implements SecretDestination {
   readonly label = 'memory';
   delivered: CreatedSecret | undefined;
+  /** The value it was handed, even when it then failed (to scan reports for it). */
+  offered: string | undefined;
   withdrawn = false;
 
   /** `leak`: a careless destination whose error message quotes the value. */
@@ -19,6 +21,7 @@ export class MemoryDestination implements SecretDestination {
   async preflight(): Promise<void> {}
 
   async deliver(secret: CreatedSecret): Promise<void> {
+    this.offered = secret.value;
     if (this.failOn === 'deliver') throw new Error('memory destination: disk full (simulated)');
     if (this.failOn === 'leak') throw new Error(`memory destination: could not store ${secret.value}`);
     this.delivered = { ...secret };

@@ -1,0 +1,69 @@
+// The five portal behaviours create-secret once broke on (issue 6), each reproduced by the
+// simulator and run through the command: the value delivered is the one the portal recorded,
+// exactly one secret was added and none orphaned. And a failure leaves a report a user can act on.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test, expect } from '../support/simulator-fixture.ts';
+import type { AdminConfigChange } from '../../simulator/admin.ts';
+import { createSecretRun, type CreateSecretRun } from '../support/create-secret-run.ts';
+
+const APP = 'Puzzel Office 365 connector';
+
+async function expectOneSecretHandedOver(run: CreateSecretRun): Promise<void> {
+  expect(run.code, run.stderr).toBe(0);
+  const added = run.after.filter((secret) => !run.before.some((old) => old.keyId === secret.keyId));
+  expect(added).toHaveLength(1);
+  expect(run.after).toHaveLength(run.before.length + 1);
+  expect((await run.document()).value).toBe(added[0]!.value);
+  expect(await run.leaks(added[0]!.value)).toEqual([]);
+}
+
+const DONE = /Created client secret/;
+
+const behaviours: { name: string; config: AdminConfigChange; args: string[]; says: RegExp }[] = [
+  { name: 'the pane form in a frame of its own, blade in a React view', config: { iframe: true, paneFrame: true }, args: [], says: DONE },
+  { name: 'the pane form in a frame of its own, 2019 portal', config: { ui: '2019', paneFrame: true }, args: ['--expires', '2y'], says: DONE },
+  { name: 'the session ends right after the App registrations list loaded', config: { faults: ['session-end-after=apps'] }, args: [], says: /sign in again/ },
+  { name: 'the session ends right after Add was answered', config: { faults: ['session-end-after=add'] }, args: [], says: /checking what was created/ },
+  {
+    name: 'a list that reloads and answers out of order while the filter is typed',
+    config: { listFilter: 'server', latency: 100, jitter: 90, faults: ['stale-responses'] },
+    args: [],
+    says: DONE,
+  },
+  { name: "the welcome dialog arriving during the guide's clicks", config: { welcome: true, welcomeDelay: 1200 }, args: ['--navigate'], says: /dismissed/ },
+  { name: 'a survey over the blade at any moment', config: { surveyDelay: 900, latency: 200, jitter: 100 }, args: [], says: /dismissed/ },
+];
+
+for (const behaviour of behaviours) {
+  test.describe(behaviour.name, () => {
+    test.use({ simulatorConfig: behaviour.config });
+
+    test('delivers the recorded value, exactly one secret added', async ({ simulator, admin }) => {
+      const run = await createSecretRun(simulator, admin, APP, behaviour.args);
+      await expectOneSecretHandedOver(run);
+      expect(run.stderr).toMatch(behaviour.says);
+    });
+  });
+}
+
+test.describe('a failure after Add', () => {
+  test.use({ simulatorConfig: { faults: ['block-secrets'] } });
+
+  test('leaves a report: redacted screenshot, aria snapshots, the step; plain words; exit 5', async ({ simulator, admin }) => {
+    const run = await createSecretRun(simulator, admin, APP, []);
+    expect(run.code).toBe(5);
+    expect(run.stderr).toMatch(/Credential type not allowed as per assigned policy/);
+    // The point: no terminal escape codes, no call log.
+    expect(run.stderr).not.toMatch(/\x1b\[|Call log:/);
+    const where = /A failure report .* is in (reports\/failures\/[^\s/]+)\//.exec(run.stderr)?.[1];
+    expect(where, run.stderr).toBeTruthy();
+    const dir = join(run.dir, where!);
+    const files = await readdir(dir, { recursive: true });
+    expect(files).toEqual(expect.arrayContaining(['screenshot.png', 'report.md', 'report.json', join('aria', '00-top.yml')]));
+    const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as { step: string; url: string };
+    expect(report.step).toBe('Click "Add"');
+    expect(report.url).not.toMatch(/code=[^…&]|state=[^…&]/);
+    expect(run.after).toHaveLength(run.before.length);
+  });
+});

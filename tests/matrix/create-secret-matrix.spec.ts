@@ -1,0 +1,74 @@
+// create-secret, as a user runs it, across a seeded sample of the portal renderings the reference
+// allows. Each combination asserts against the simulator's own record: the delivered value is the
+// recorded one, exactly one secret was added (or none, when the portal refused), none orphaned,
+// and the value went nowhere else. Replay a failure with `npm run matrix -- --seed N`.
+import { test, expect } from '../support/simulator-fixture.ts';
+import { createSecretRun, isoDay } from '../support/create-secret-run.ts';
+import { argsOf, combinationAt, configOf, describeCombination, expectedOutcome, productSize, sample, type Combination } from './variants.ts';
+import { matrixSelection } from './selection.ts';
+import type { RunningSimulator } from '../../simulator/index.ts';
+import type { SimulatorAdmin } from '../support/simulator-admin.ts';
+
+const APP = 'Puzzel Office 365 connector';
+
+/** An expiry the combination's portal offers, varied by the combination's index. */
+function expiryFor(combination: Combination): { flag: string; end: string } {
+  const today = new Date();
+  const inDays = (days: number) => ({ flag: `${days}d`, end: isoDay(days, today) });
+  if (combination.ui.name === '2019') {
+    const years = 1 + (combination.index % 2);
+    const end = new Date(today);
+    end.setUTCFullYear(end.getUTCFullYear() + years);
+    return { flag: `${years}y`, end: end.toISOString().slice(0, 10) };
+  }
+  const choices = [inDays(180), inDays(90), inDays(365), inDays(545), inDays(730), { flag: isoDay(200, today), end: isoDay(200, today) }];
+  return choices[combination.index % choices.length]!;
+}
+
+/** One run of the command with the combination's route and an expiry its portal offers. */
+async function runCombination(simulator: RunningSimulator, admin: SimulatorAdmin, combination: Combination) {
+  test.info().annotations.push({ type: 'combination', description: `${combination.index}: ${describeCombination(combination)}` });
+  const expiry = expiryFor(combination);
+  const run = await createSecretRun(simulator, admin, APP, ['--description', `matrix ${combination.index}`, '--expires', expiry.flag, ...argsOf(combination)]);
+  const added = run.after.filter((secret) => !run.before.some((old) => old.keyId === secret.keyId));
+  return { ...run, added, expiry, context: `seed ${selection.seed}, combination #${combination.index}\n${run.stderr}` };
+}
+
+const selection = matrixSelection(productSize());
+const combinations = selection.all ? Array.from({ length: productSize() }, (_, index) => combinationAt(index)) : sample(selection.seed, selection.count);
+
+test.describe(`variant matrix, seed ${selection.seed} (replay: npm run matrix -- --seed ${selection.seed})`, () => {
+  for (const combination of combinations) {
+    test.describe(`#${combination.index} ${describeCombination(combination)}`, () => {
+      test.use({ simulatorConfig: configOf(combination) });
+
+      if (expectedOutcome(combination) === 'refused') {
+        test('the portal refuses Add: exit 5, nothing added', async ({ simulator, admin }) => {
+          test.setTimeout(180_000);
+          const run = await runCombination(simulator, admin, combination);
+          expect(run.code, run.context).toBe(5);
+          expect(run.added, run.context).toHaveLength(0);
+          expect(run.after, run.context).toHaveLength(run.before.length);
+        });
+      } else {
+        test('hands over the recorded value, nothing lost, nothing left behind', async ({ simulator, admin }) => {
+          // Slow latency on slow blades with a re-sign-in is minutes of the portal's own time, not ours.
+          test.setTimeout(180_000);
+          const run = await runCombination(simulator, admin, combination);
+          expect(run.code, run.context).toBe(0);
+          expect(run.added, run.context).toHaveLength(1);
+          expect(run.after, run.context).toHaveLength(run.before.length + 1);
+          const recorded = run.added[0]!;
+          const delivered = await run.document();
+          expect(delivered.value).toBe(recorded.value);
+          expect(delivered.secretId).toBe(combination.ui.name === '2019' ? null : recorded.keyId);
+          expect(recorded.displayName).toBe(`matrix ${combination.index}`);
+          expect(recorded.endDateTime.slice(0, 10)).toBe(run.expiry.end);
+          expect(delivered.expires).toBe(run.expiry.end);
+          expect(await run.outputMode()).toBe(0o600);
+          expect(await run.leaks(recorded.value)).toEqual([]);
+        });
+      }
+    });
+  }
+});

@@ -1,0 +1,124 @@
+// The variant matrix: the product of the portal renderings the reference allows (UI × frames ×
+// markup × sign-in × overlays × timing × session end × faults × route), sampled by a seed so a
+// failure replays with `npm run matrix -- --seed N`. Pure data and a seeded draw; the spec runs it.
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import type { AdminConfigChange } from '../../simulator/admin.ts';
+
+interface Choice {
+  name: string;
+  config: AdminConfigChange;
+  args?: string[];
+}
+
+type Dimension = readonly Choice[];
+
+/** Each dimension's values, named as they print in a test title. */
+export const DIMENSIONS = {
+  route: [
+    { name: 'deep link', config: {} },
+    { name: 'clicks', config: {}, args: ['--navigate'] },
+  ],
+  ui: [
+    { name: 'current', config: { ui: 'current' } },
+    { name: '2019', config: { ui: '2019' } },
+  ],
+  frames: [
+    { name: 'top document', config: {} },
+    { name: 'blade in iframe', config: { iframe: true } },
+    { name: 'pane form in its own frame', config: { paneFrame: true } },
+    { name: 'blade and pane form in frames', config: { iframe: true, paneFrame: true } },
+  ],
+  markup: [
+    { name: 'dialog/option/grid/tab', config: { markup: { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab' } } },
+    { name: 'complementary/treeitem/table/button', config: { markup: { pane: 'complementary', expiresOptions: 'treeitem', secretsTable: 'table', tabs: 'button' } } },
+    { name: 'region/option/table/tab', config: { markup: { pane: 'region', expiresOptions: 'option', secretsTable: 'table', tabs: 'tab' } } },
+  ],
+  signIn: [
+    { name: 'code first', config: {} },
+    { name: 'push first', config: { mfa: 'push-first' } },
+    { name: 'stay signed in first', config: { kmsiFirst: true } },
+    { name: 'Action Required', config: { interrupt: true } },
+  ],
+  overlays: [
+    { name: 'no overlay', config: {} },
+    { name: 'welcome', config: { welcome: true } },
+    { name: 'late welcome', config: { welcome: true, welcomeDelay: 1500 } },
+    { name: 'survey', config: { surveyDelay: 1200 } },
+  ],
+  timing: [
+    { name: 'fast', config: { latency: 40, jitter: 30 } },
+    { name: 'slow', config: { latency: 300, jitter: 250 } },
+    { name: 'out of order', config: { latency: 120, jitter: 100, faults: ['stale-responses'] } },
+  ],
+  sessionEnd: [
+    { name: 'session lasts', config: {} },
+    { name: 'ends after the app list', config: { faults: ['session-end-after=apps'] } },
+    { name: 'ends after the app blade', config: { faults: ['session-end-after=app'] } },
+    { name: 'ends after Add', config: { faults: ['session-end-after=add'] } },
+    { name: 'ends at random', config: { faults: ['session-end-after=random'] } },
+  ],
+  faults: [
+    { name: 'no fault', config: {} },
+    { name: 'Add fails once', config: { faults: ['add-fail-once'] } },
+    { name: 'feedback bar', config: { faults: ['feedback-bar'] } },
+    { name: 'slow blades', config: { faults: ['slow-blade'] } },
+    { name: 'list filtered in the browser', config: { listFilter: 'client' } },
+  ],
+} as const satisfies Record<string, Dimension>;
+
+export type DimensionName = keyof typeof DIMENSIONS;
+export const DIMENSION_NAMES = Object.keys(DIMENSIONS) as DimensionName[];
+
+export type Combination = { index: number } & Record<DimensionName, Choice>;
+
+export function productSize(): number {
+  return DIMENSION_NAMES.reduce((size, name) => size * DIMENSIONS[name].length, 1);
+}
+
+/** The combination at `index` of the full product (mixed radix, dimensions in order). */
+export function combinationAt(index: number): Combination {
+  let rest = index;
+  const combination = { index } as Combination;
+  for (const name of [...DIMENSION_NAMES].reverse()) {
+    const values: Dimension = DIMENSIONS[name];
+    combination[name] = values[rest % values.length]!;
+    rest = Math.floor(rest / values.length);
+  }
+  return combination;
+}
+
+/** `count` distinct combinations drawn with `seed`; the same seed draws the same ones. */
+export function sample(seed: number, count: number): Combination[] {
+  const size = productSize();
+  const rng = xoroshiro128plus(seed);
+  const picked = new Set<number>();
+  while (picked.size < Math.min(count, size)) picked.add(uniformInt(rng, 0, size - 1));
+  return [...picked].map(combinationAt);
+}
+
+export function describeCombination(combination: Combination): string {
+  return DIMENSION_NAMES.map((name) => combination[name].name).join(' · ');
+}
+
+/** The simulator configuration of a combination: the dimensions' settings merged, faults joined. */
+export function configOf(combination: Combination): AdminConfigChange {
+  const config: AdminConfigChange = {};
+  const faults: string[] = [];
+  for (const name of DIMENSION_NAMES) {
+    const { faults: more, markup, ...rest } = combination[name].config as AdminConfigChange;
+    Object.assign(config, rest);
+    if (markup) config.markup = { ...config.markup, ...markup };
+    faults.push(...(more ?? []));
+  }
+  return { ...config, faults };
+}
+
+export function argsOf(combination: Combination): string[] {
+  return DIMENSION_NAMES.flatMap((name) => combination[name].args ?? []);
+}
+
+/** What the run must end in: Add refused once is the portal's answer (exit 5, nothing added). */
+export function expectedOutcome(combination: Combination): 'created' | 'refused' {
+  return combination.faults.name === 'Add fails once' ? 'refused' : 'created';
+}
