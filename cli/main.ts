@@ -4,6 +4,7 @@ import { hideBin } from 'yargs/helpers';
 import { simulatorCommand } from './commands/simulator.ts';
 import { createSecretCommand } from './commands/create-secret.ts';
 import { verifyGuideCommand } from './commands/verify-guide.ts';
+import { screenshotsCommand } from './commands/screenshots.ts';
 
 // bin/portal-runbook passes the arguments after "--" (see there); that "--" is not the user's.
 const args = hideBin(process.argv);
@@ -18,7 +19,8 @@ try {
     .command(createSecretCommand)
     .command(simulatorCommand)
     .command(verifyGuideCommand)
-    .demandCommand(1, 'Name a command: create-secret, verify-guide or simulator.')
+    .command(screenshotsCommand)
+    .demandCommand(1, 'Name a command: create-secret, verify-guide, screenshots or simulator.')
     .strict()
     .exitProcess(false)
     .fail((message, error) => {

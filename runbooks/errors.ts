@@ -15,14 +15,16 @@ export type FailureKind =
   /** Anything else, after rollback. Exit 1. */
   | 'other';
 
-export const EXIT_CODES: Record<FailureKind | 'ok', number> = {
+export const EXIT_CODES: Record<FailureKind | 'ok' | 'images-changed', number> = {
   ok: 0,
   other: 1,
   'bad-input': 2,
   'sign-in': 3,
   'app-not-found': 4,
   'portal-refused': 5,
-  // 6, 7 and 8 are the guide and screenshot verdicts (verify-guide, screenshots).
+  // 6 and 7 are verify-guide's verdicts (drift, broken); 7 is also "the screenshot walk broke".
+  /** screenshots: an image differs from the baseline beyond --threshold. */
+  'images-changed': 8,
   unreachable: 9,
   interrupted: 130,
 };

@@ -1,7 +1,7 @@
 // One browser, one tab, signed in to the portal: launched the project's one way, without
 // tracing, video or screenshots (a secret on screen would end up in them), and reusing the
 // saved sign-in while it still works.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright';
 import type { PortalAccount } from '../lib/account.ts';
 import { browserLaunchOptions } from '../lib/browser.ts';
 import { PortalShell } from '../pages/portal-shell.ts';
@@ -21,6 +21,8 @@ export interface PortalSessionOptions {
   /** Codes already used are remembered per process; tests pass their own memory. */
   totpMemory?: Map<string, number>;
   totpUseLogFile?: string;
+  /** Browser context settings on top of the defaults (documentation screenshots fix scale, time zone…). */
+  contextOptions?: BrowserContextOptions;
 }
 
 export class PortalSession {
@@ -56,6 +58,7 @@ export class PortalSession {
       viewport: { width: 1440, height: 900 },
       locale: 'en-US',
       storageState: saved?.storageState,
+      ...options.contextOptions,
     });
     context.setDefaultTimeout(45_000);
     context.setDefaultNavigationTimeout(90_000);

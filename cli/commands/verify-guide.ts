@@ -45,7 +45,7 @@ function builder(yargs: Argv): Argv<Flags> {
   return withSimulatorFlags(withFlags, 'Simulator options (with --simulator):', SIMULATOR_DEFAULTS) as unknown as Argv<Flags>;
 }
 
-function parameterValues(flags: Flags): Record<string, string | undefined> {
+export function parameterValues(flags: Pick<Flags, 'param' | 'app' | 'description'>): Record<string, string | undefined> {
   const values: Record<string, string | undefined> = {};
   for (const entry of flags.param) {
     const at = entry.indexOf('=');

@@ -40,6 +40,9 @@ export const PLACES = [
   'dialog-button',
 ] as const;
 
+/** What a step's documentation picture shows: the browser window, the blade, or the pane. */
+export const CAPTURES = ['window', 'blade', 'pane'] as const;
+
 export const wordSchema = z.strictObject({
   text: z.string().min(1),
   where: z.enum(PLACES),
@@ -62,6 +65,8 @@ export const stepSchema = z.strictObject({
   value: z.string().optional(),
   depends: z.array(z.string()).optional(),
   words: z.array(wordSchema).default([]),
+  /** Documentation screenshots: what the picture of this step shows (portal-runbook screenshots). */
+  capture: z.enum(CAPTURES).optional(),
 });
 
 export const guideSchema = z
@@ -91,3 +96,4 @@ export type GuideStep = z.infer<typeof stepSchema>;
 export type GuideWord = z.infer<typeof wordSchema>;
 export type Action = (typeof ACTIONS)[number];
 export type Place = (typeof PLACES)[number];
+export type Capture = (typeof CAPTURES)[number];

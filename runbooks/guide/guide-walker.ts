@@ -22,6 +22,19 @@ export interface WalkOptions {
   cropDir?: string;
   /** Called once a step has its result (e.g. to attach it to a Playwright test step). */
   onStep?: (result: StepResult) => Promise<void> | void;
+  /**
+   * Called once the step's words are checked, right before it acts (documentation screenshots
+   * capture here, with the control about to be used on screen). `renamed` is the control's name
+   * when the step goes through a renamed control.
+   */
+  beforeAct?: (moment: ActMoment) => Promise<void> | void;
+}
+
+export interface ActMoment {
+  step: GuideStep;
+  index: number;
+  doneBy: NonNullable<StepResult['doneBy']>;
+  renamed?: string;
 }
 
 class StepBroken extends Error {}
@@ -37,7 +50,7 @@ export async function walkGuide(guide: LoadedGuide, ctx: WalkContext, options: W
       result = { ...base, verdict: 'skipped', words: notChecked(step), added: [], reason: `it depends on "${blocked.id}", which is ${blocked.verdict}`, durationMs: 0 };
     } else {
       const cropPath = options.cropDir ? join(options.cropDir, `${String(index + 1).padStart(2, '0')}-${step.id}.png`) : undefined;
-      result = await ctx.steps.run(`Step ${index + 1} (${step.id}): ${step.action} ${step.target}`, () => walkStep(step, base, ctx, options, cropPath));
+      result = await ctx.steps.run(`Step ${index + 1} (${step.id}): ${step.action} ${step.target}`, () => walkStep(step, index, base, ctx, options, cropPath));
     }
     results.push(result);
     await options.onStep?.(result);
@@ -45,7 +58,7 @@ export async function walkGuide(guide: LoadedGuide, ctx: WalkContext, options: W
   return results;
 }
 
-async function walkStep(step: GuideStep, base: Omit<StepResult, 'verdict' | 'words' | 'added' | 'durationMs'>, ctx: WalkContext, options: WalkOptions, cropPath: string | undefined): Promise<StepResult> {
+async function walkStep(step: GuideStep, index: number, base: Omit<StepResult, 'verdict' | 'words' | 'added' | 'durationMs'>, ctx: WalkContext, options: WalkOptions, cropPath: string | undefined): Promise<StepResult> {
   const started = performance.now();
   const binding = bindingFor(step);
   let words: StepWords | undefined;
@@ -68,18 +81,21 @@ async function walkStep(step: GuideStep, base: Omit<StepResult, 'verdict' | 'wor
       if (!target || target.status === 'match' || target.status === 'not-checked' || target.status === 'moved') {
         if (!(await binding.available(ctx, step))) throw new StepBroken(`the portal shows no control the runbook can ${step.action} here`);
         doneBy = target && target.status === 'moved' ? 'runbook' : 'guide';
+        await options.beforeAct?.({ step, index, doneBy });
         await binding.perform(ctx, step);
         return;
       }
       if (await binding.available(ctx, step)) {
         doneBy = 'runbook';
         await showRunbookControl(ctx, step, binding, target);
+        await options.beforeAct?.({ step, index, doneBy });
         await binding.perform(ctx, step);
         return;
       }
       const renamed = target.candidates[0];
       if (binding.performNamed && renamed && renamed.score >= RENAMED_AT) {
         doneBy = 'renamed';
+        await options.beforeAct?.({ step, index, doneBy, renamed: renamed.text });
         await binding.performNamed(ctx, step, renamed.text);
         return;
       }

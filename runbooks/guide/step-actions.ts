@@ -23,7 +23,14 @@ export interface ActionBinding {
   performNamed?(ctx: WalkContext, step: GuideStep, name: string): Promise<void>;
   /** The name of the control the runbook's way uses, as the portal shows it (for the report). */
   controlName?(ctx: WalkContext, step: GuideStep): Promise<string | undefined>;
+  /**
+   * The control the step is about to use, as the reader sees it (documentation screenshots draw
+   * a box around it); `renamed` when the step goes through a renamed control.
+   */
+  control?(ctx: WalkContext, step: GuideStep, renamed?: string): Promise<Locator | undefined>;
 }
+
+type Locator = import('playwright').Locator;
 
 const TIMEOUT = 45_000;
 const ENTRA = /^(Microsoft Entra ID|Azure Active Directory)$/;
@@ -59,6 +66,7 @@ const openDirectory: ActionBinding = {
     await ctx.shell.showing({ home: ctx.shell.homeServices });
   },
   available: (ctx) => visible(entraService(ctx)),
+  control: async (ctx, _step, renamed) => (renamed ? ctx.page.getByRole('link', { name: exactly(renamed) }) : entraService(ctx)),
   controlName: async (ctx) => (await entraService(ctx).filter({ visible: true }).first().innerText()).replace(/\s+/g, ' ').trim(),
   perform: async (ctx) => {
     await ctx.shell.openEntraId();
@@ -75,6 +83,7 @@ const openAppRegistrations: ActionBinding = {
     await menuScope(ctx);
   },
   available: async (ctx) => visible(menuItem(await menuScope(ctx), 'App registrations')),
+  control: async (ctx, _step, renamed) => menuItem(await menuScope(ctx), renamed ?? 'App registrations'),
   perform: async (ctx) => {
     await new EntraIdBlade(ctx.page).openAppRegistrations();
     await listShown(ctx);
@@ -91,6 +100,7 @@ const openApp: ActionBinding = {
     ctx.app = await ctx.list.findApp({ kind: 'name', displayName: step.value ?? '' });
   },
   available: async (ctx) => ctx.app !== undefined,
+  control: async (ctx) => (ctx.list && ctx.app ? ctx.list.rows.filter({ hasText: ctx.app.appId }).getByRole('link', { name: exactly(ctx.app.displayName) }) : undefined),
   perform: async (ctx) => {
     await ctx.list!.openApp(ctx.app!);
     await firstOf({ left: gone(ctx.list!.filterBox) }, { timeout: TIMEOUT });
@@ -109,6 +119,10 @@ const openCertificatesSecrets: ActionBinding = {
     const scope = await menuScope(ctx);
     const manage = scope.getByRole('button', { name: 'Manage', exact: true, expanded: false });
     return visible(menuItem(scope, 'Certificates & secrets').or(manage));
+  },
+  control: async (ctx, _step, renamed) => {
+    const scope = await menuScope(ctx);
+    return menuItem(scope, renamed ?? 'Certificates & secrets').or(scope.getByRole('button', { name: 'Manage', exact: true, expanded: false }));
   },
   perform: async (ctx) => {
     await new ApplicationBlade(ctx.page).openCertificatesSecrets();
@@ -130,6 +144,10 @@ const clickNewClientSecret: ActionBinding = {
     ctx.before = await blade.secrets();
   },
   available: (ctx) => visible(needBlade(ctx).newClientSecret),
+  control: async (ctx, _step, renamed) => {
+    const blade = needBlade(ctx);
+    return renamed ? blade.scope.getByRole('toolbar').getByRole('button', { name: exactly(renamed) }) : blade.newClientSecret;
+  },
   perform: async (ctx) => {
     await needBlade(ctx).openNewClientSecret();
     ctx.pane = await AddClientSecretPane.find(ctx.page);
@@ -146,6 +164,7 @@ const typeDescription: ActionBinding = {
     await needPane(ctx).waitUntilOpen();
   },
   available: (ctx) => visible(needPane(ctx).description),
+  control: async (ctx) => needPane(ctx).description,
   perform: (ctx, step) => needPane(ctx).setDescription(step.value ?? ''),
 };
 
@@ -154,6 +173,10 @@ const chooseExpires: ActionBinding = {
     ctx.expires = await needPane(ctx).expiresControl();
   },
   available: async () => true,
+  control: async (ctx) => {
+    const pane = needPane(ctx);
+    return ctx.expires === 'radios' ? pane.expiresRadios : pane.expiresDropdown;
+  },
   /** The guide's choice when the portal offers it; otherwise the portal's own default stays. */
   perform: async (ctx, step) => {
     const pane = needPane(ctx);
@@ -173,6 +196,8 @@ const chooseExpires: ActionBinding = {
 
 const addOrCancel: ActionBinding = {
   available: (ctx) => visible(ctx.create ? needPane(ctx).addButton : needPane(ctx).cancelButton),
+  // The guide says "click on Add": that is the control shown, also when the run cancels.
+  control: async (ctx) => needPane(ctx).addButton,
   perform: async (ctx) => {
     const pane = needPane(ctx);
     if (!ctx.create) {
@@ -190,6 +215,7 @@ const addOrCancel: ActionBinding = {
 
 const readNewSecret: ActionBinding = {
   available: async () => true,
+  control: async (ctx) => ctx.newRow,
   perform: async (ctx) => {
     if (!ctx.create || !ctx.newRow) return;
     const blade = needBlade(ctx);

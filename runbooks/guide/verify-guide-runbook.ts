@@ -4,7 +4,7 @@
 import type { PortalAccount } from '../../lib/account.ts';
 import { RunbookError } from '../errors.ts';
 import { explainFailure } from '../explain-failure.ts';
-import { PortalSession } from '../portal-session.ts';
+import { PortalSession, type PortalSessionOptions } from '../portal-session.ts';
 import { Redactor } from '../redact.ts';
 import { RecordingSteps, type Steps } from '../steps.ts';
 import { walkGuide, type WalkOptions } from './guide-walker.ts';
@@ -20,6 +20,11 @@ export interface VerifyGuideOptions {
   stateFile?: string;
   cropDir?: string;
   onStep?: WalkOptions['onStep'];
+  beforeAct?: WalkOptions['beforeAct'];
+  /** Browser context settings on top of the defaults (documentation screenshots). */
+  contextOptions?: PortalSessionOptions['contextOptions'];
+  /** Called once the browser is up, before sign-in (e.g. to fix the page clock). */
+  onSession?: (session: PortalSession, ctx: WalkContext) => Promise<void>;
 }
 
 class ScrubbedSteps extends RecordingSteps {
@@ -41,7 +46,7 @@ export async function verifyGuide(guide: LoadedGuide, options: VerifyGuideOption
   const steps = new ScrubbedSteps(options.steps, redactor);
   const { account } = options;
   const session = await steps.run('Start the browser', () =>
-    PortalSession.start({ account, headed: options.headed, stateFile: options.stateFile, steps }),
+    PortalSession.start({ account, headed: options.headed, stateFile: options.stateFile, steps, contextOptions: options.contextOptions }),
   );
   const ctx: WalkContext = {
     page: session.page,
@@ -53,10 +58,11 @@ export async function verifyGuide(guide: LoadedGuide, options: VerifyGuideOption
     valueMayShow: false,
   };
   try {
+    await options.onSession?.(session, ctx);
     await steps.run(`Sign in as ${account.username}`, () => session.signIn());
     await steps.run('Go to Home, where the guide starts', () => session.guard.protect('Go Home', () => session.shell.goHome()));
     try {
-      const results = await walkGuide(guide, ctx, { guard: session.guard, cropDir: options.cropDir, onStep: options.onStep });
+      const results = await walkGuide(guide, ctx, { guard: session.guard, cropDir: options.cropDir, onStep: options.onStep, beforeAct: options.beforeAct });
       return { results, redactor };
     } finally {
       if (ctx.added || (ctx.create && ctx.valueMayShow)) await removeWhatWasAdded(ctx, session);

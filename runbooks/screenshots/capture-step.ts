@@ -1,0 +1,127 @@
+// One documentation picture: the place the guide file names (window, blade or pane), with the
+// tenant's data replaced by placeholders in the page for exactly as long as the capture takes,
+// and a highlight drawn afterwards onto the PNG where the step's control is at that moment.
+import type { Locator } from 'playwright';
+import { PNG } from 'pngjs';
+import type { Overlays } from '../../pages/overlays.ts';
+import { firstOf, gone } from '../../pages/race.ts';
+import type { Capture, GuideStep } from '../guide/guide-schema.ts';
+import type { WalkContext } from '../guide/walk-context.ts';
+import { redactUrl } from '../redact-url.ts';
+import { CAPTURE_STYLE, DOCS_VIEWPORT } from './capture-settings.ts';
+import { drawHighlight, type Box } from './highlight.ts';
+import { replacements, signedInFrom } from './placeholders.ts';
+import { pageShowsAny, redactPage, restorePage } from './redact-page.ts';
+
+export interface Shot {
+  step: GuideStep;
+  /** 1-based, as the guide numbers it and the badge shows it. */
+  number: number;
+  file: string;
+  capture: Capture;
+  png: Buffer;
+  url: string;
+  capturedAt: string;
+  /** Where the picture was cut from the window, and the highlight within the picture (CSS pixels). */
+  clip: Box;
+  highlight?: Box;
+}
+
+const BOX_TIMEOUT = 5_000;
+/** Room around a blade's title, so the picture starts just before the blade does. */
+const BLADE_MARGIN = 12;
+
+async function boxOf(locator: Locator | undefined, union: boolean): Promise<Box | undefined> {
+  if (!locator) return undefined;
+  const shown = locator.filter({ visible: true });
+  const parts = union ? await shown.all() : [shown.first()];
+  const boxes = (await Promise.all(parts.map((part) => part.boundingBox({ timeout: BOX_TIMEOUT }).catch(() => null)))).filter((box): box is Box => box !== null);
+  if (boxes.length === 0) return undefined;
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  return { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+}
+
+function window(): Box {
+  return { x: 0, y: 0, ...DOCS_VIEWPORT };
+}
+
+function withinWindow(box: Box): Box {
+  const x = Math.max(0, Math.floor(box.x));
+  const y = Math.max(0, Math.floor(box.y));
+  return { x, y, width: Math.min(DOCS_VIEWPORT.width, Math.ceil(box.x + box.width)) - x, height: Math.min(DOCS_VIEWPORT.height, Math.ceil(box.y + box.height)) - y };
+}
+
+/** The part of the window the step's `capture` names. */
+async function clipFor(ctx: WalkContext, capture: Capture): Promise<Box> {
+  if (capture === 'pane' && ctx.pane) {
+    const pane = await boxOf(ctx.pane.region, false);
+    if (pane) return withinWindow(pane);
+  }
+  if (capture === 'blade') {
+    // The blade: from its title (places.ts reads the title the same way) to the window's edges.
+    const title = await boxOf(ctx.page.getByRole('heading', { level: 1 }), false);
+    if (title) return withinWindow({ x: title.x - BLADE_MARGIN, y: title.y - BLADE_MARGIN, width: DOCS_VIEWPORT.width, height: DOCS_VIEWPORT.height });
+  }
+  return window();
+}
+
+export interface CaptureRequest {
+  ctx: WalkContext;
+  step: GuideStep;
+  number: number;
+  capture: Capture;
+  control?: Locator;
+  scale: number;
+  username: string;
+  /** The guard's overlays (welcome tour, surveys): never in a picture. */
+  overlays: Overlays;
+}
+
+async function overlayShowing(overlays: Overlays): Promise<boolean> {
+  return (await overlays.any.filter({ visible: true }).count()) > 0;
+}
+
+/** A picture with no overlay in it: one that came while it was taken is dismissed, and it is taken again. */
+export async function captureStep(request: CaptureRequest): Promise<Shot> {
+  const first = await captureOnce(request);
+  if (!(await overlayShowing(request.overlays))) return first;
+  await request.overlays.dismiss();
+  const second = await captureOnce(request);
+  if (await overlayShowing(request.overlays)) throw new Error(`an overlay kept covering the portal while step ${request.number} was captured`);
+  return second;
+}
+
+async function captureOnce(request: CaptureRequest): Promise<Shot> {
+  const { ctx, step, number, capture, scale } = request;
+  const page = ctx.page;
+  // The "credentials updated" toast leaves on its own time: the picture waits for it to go.
+  await firstOf({ gone: gone(ctx.shell.credentialsUpdated) }, { timeout: 30_000 });
+  // No hover effect from the last click: the pointer rests in the window's corner.
+  await page.mouse.move(DOCS_VIEWPORT.width - 1, DOCS_VIEWPORT.height - 1);
+  const label = await ctx.shell.accountButton.first().getAttribute('aria-label', { timeout: BOX_TIMEOUT }).catch(() => null);
+  const rules = replacements(signedInFrom(label, request.username));
+  await redactPage(page, rules, ctx.shell.accountButton);
+  try {
+    const clip = await clipFor(ctx, capture);
+    const control = await boxOf(request.control, step.action === 'choose');
+    const raw = await page.screenshot({ clip, animations: 'disabled', caret: 'hide', scale: 'device', style: CAPTURE_STYLE, timeout: 15_000 });
+    if (await pageShowsAny(page, rules)) throw new Error(`the page showed tenant data again while step ${number} was captured; the picture was not kept`);
+    const png = PNG.sync.read(raw);
+    const highlight = control ? { x: control.x - clip.x, y: control.y - clip.y, width: control.width, height: control.height } : undefined;
+    if (highlight) drawHighlight(png, { x: highlight.x * scale, y: highlight.y * scale, width: highlight.width * scale, height: highlight.height * scale }, number, scale);
+    return {
+      step,
+      number,
+      file: `${String(number).padStart(2, '0')}-${step.id}.png`,
+      capture,
+      png: PNG.sync.write(png),
+      url: redactUrl(page.url()),
+      capturedAt: new Date().toISOString(),
+      clip,
+      highlight,
+    };
+  } finally {
+    await restorePage(page);
+  }
+}
