@@ -3,7 +3,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { accountFromEnv, loadEnvFile, type PortalAccount } from '../../lib/account.ts';
 import { resolveBrowser } from '../../lib/browser.ts';
-import { startSimulator, type RunningSimulator } from '../../simulator/index.ts';
+import { startSimulatorLazily as startSimulator, type RunningSimulator } from '../simulator-lazily.ts';
 import { DEFAULT_SIMULATOR_OPTIONS, type SimulatorOptions } from '../../simulator/options.ts';
 import { createSecret } from '../../runbooks/create-secret-runbook.ts';
 import { badInput, EXIT_CODES } from '../../runbooks/errors.ts';

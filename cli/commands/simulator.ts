@@ -1,6 +1,6 @@
 // `portal-runbook simulator`: serve the portal simulator until interrupted.
 import type { CommandModule } from 'yargs';
-import { startSimulator } from '../../simulator/index.ts';
+import { startSimulatorLazily as startSimulator } from '../simulator-lazily.ts';
 import { simulatorOptionsFrom, withSimulatorFlags, type SimulatorFlags } from '../simulator-flags.ts';
 
 export const simulatorCommand: CommandModule<object, SimulatorFlags> = {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Argv, CommandModule } from 'yargs';
 import { accountFromEnv, loadEnvFile, type PortalAccount } from '../../lib/account.ts';
 import { resolveBrowser } from '../../lib/browser.ts';
-import { startSimulator, type RunningSimulator } from '../../simulator/index.ts';
+import { startSimulatorLazily as startSimulator, type RunningSimulator } from '../simulator-lazily.ts';
 import { DEFAULT_SIMULATOR_OPTIONS, type SimulatorOptions } from '../../simulator/options.ts';
 import { badInput } from '../../runbooks/errors.ts';
 import { loadGuide } from '../../runbooks/guide/load-guide.ts';
