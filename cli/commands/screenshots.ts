@@ -32,6 +32,7 @@ type Flags = SimulatorFlags & {
   'report-dir'?: string;
   threshold: number;
   scale: number;
+  clock?: string;
   add: boolean;
   simulator: boolean;
   headed: boolean;
@@ -41,7 +42,7 @@ const SIMULATOR_DEFAULTS: SimulatorOptions = { ...DEFAULT_SIMULATOR_OPTIONS, por
 
 function builder(yargs: Argv): Argv<Flags> {
   const withFlags = yargs
-    .usage('$0 screenshots [--guide FILE] [--app NAME] [--out DIR] [--baseline DIR] [--threshold RATIO] [--scale 1|2] [--no-add] [--simulator [simulator options]] [--headed]')
+    .usage('$0 screenshots [--guide FILE] [--app NAME] [--out DIR] [--baseline DIR] [--threshold RATIO] [--scale 1|2] [--clock ISO] [--no-add] [--simulator [simulator options]] [--headed]')
     .option('guide', { type: 'string', default: DEFAULT_GUIDE, defaultDescription: 'guides/create-client-secret.yaml', describe: 'The guide file (YAML, see guides/README.md); steps with `capture` get a picture' })
     .option('app', { type: 'string', describe: "Fills the guide's {app}: the app registration's display name" })
     .option('description', { type: 'string', describe: "Fills the guide's {description}" })
@@ -51,6 +52,7 @@ function builder(yargs: Argv): Argv<Flags> {
     .option('report-dir', { type: 'string', defaultDescription: 'reports/screenshots/<guide id>/', describe: 'Where summary.md, review.html, review.json, before/ and diff/ go' })
     .option('threshold', { type: 'number', default: 0.001, describe: 'Share of changed pixels (0–1) above which a picture counts as changed' })
     .option('scale', { type: 'number', choices: [1, 2], default: 1, describe: 'Device scale: 2 for crisp pictures (twice the pixels)' })
+    .option('clock', { type: 'string', defaultDescription: '2026-11-30T10:00:00Z with --simulator, else the run start', describe: "The browser's fixed time (ISO), so dates in the pictures stay the same from run to run" })
     .option('add', { type: 'boolean', default: true, describe: 'Go through Add to picture the result, then delete that secret (--no-add: stop at the open pane, add nothing)' })
     .option('headed', { type: 'boolean', default: false, describe: 'Show the browser window' })
     .option('simulator', { type: 'boolean', default: false, describe: 'Run against the built-in portal simulator with its demo account' });
@@ -68,6 +70,7 @@ async function handler(flags: Flags): Promise<void> {
     // Everything that can be wrong with the input is found before a browser starts.
     const guide = await loadGuide(resolve(flags.guide), parameterValues(flags));
     if (!(flags.threshold >= 0 && flags.threshold <= 1)) throw badInput(`--threshold ${flags.threshold}: give a share of the pixels between 0 and 1 (e.g. 0.001)`);
+    if (flags.clock !== undefined && Number.isNaN(Date.parse(flags.clock))) throw badInput(`--clock "${flags.clock}": give an ISO time, e.g. 2026-11-30T10:00:00Z`);
     if (!guide.steps.some((step) => step.capture)) throw badInput(`${flags.guide}: no step has a \`capture\` entry, so there is nothing to picture (guides/README.md)`);
     try {
       resolveBrowser();
@@ -92,9 +95,9 @@ async function handler(flags: Flags): Promise<void> {
     // Read first: by default the baseline is the very folder the new set is written to.
     const baseline = await readPictures(baselineDir);
     const scale = flags.scale as Scale;
-    const clock = flags.simulator ? DOCS_CLOCK : new Date();
+    const clock = flags.clock !== undefined ? new Date(flags.clock) : flags.simulator ? DOCS_CLOCK : new Date();
     const run = await takeScreenshots(guide, { account, steps: new ProgressPrinter(), headed: flags.headed, stateFile, scale, create: flags.add, clock });
-    const changes = rewordings(run.results);
+    const changes = rewordings(guide, run.results);
     const files = await writeSet(outDir, { guide, results: run.results, shots: run.shots, variant: run.variant, changes, scale, clock, toolVersion: await toolVersion() });
     const review = await reviewChanges({ guideId: guide.guide, shots: run.shots, baseline, baselineDir, outDir, reportDir, threshold: flags.threshold, results: run.results, changes, notCaptured: run.notCaptured });
     process.stderr.write(`\n${review.markdown}\nWritten: ${files.length} files in ${outDir}\n`);

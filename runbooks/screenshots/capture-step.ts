@@ -1,7 +1,7 @@
 // One documentation picture: the place the guide file names (window, blade or pane), with the
 // tenant's data replaced by placeholders in the page for exactly as long as the capture takes,
 // and a highlight drawn afterwards onto the PNG where the step's control is at that moment.
-import type { Locator } from 'playwright';
+import type { ElementHandle, Locator } from 'playwright';
 import { PNG } from 'pngjs';
 import type { Overlays } from '../../pages/overlays.ts';
 import { firstOf, gone } from '../../pages/race.ts';
@@ -31,15 +31,24 @@ const BOX_TIMEOUT = 5_000;
 /** Room around a blade's title, so the picture starts just before the blade does. */
 const BLADE_MARGIN = 12;
 
-async function boxOf(locator: Locator | undefined, union: boolean): Promise<Box | undefined> {
-  if (!locator) return undefined;
+/** The control's element(s), pinned before the placeholders go in (its locator may name the data). */
+async function pin(locator: Locator | undefined, union: boolean): Promise<ElementHandle[]> {
+  if (!locator) return [];
   const shown = locator.filter({ visible: true });
-  const parts = union ? await shown.all() : [shown.first()];
-  const boxes = (await Promise.all(parts.map((part) => part.boundingBox({ timeout: BOX_TIMEOUT }).catch(() => null)))).filter((box): box is Box => box !== null);
-  if (boxes.length === 0) return undefined;
-  const x = Math.min(...boxes.map((b) => b.x));
-  const y = Math.min(...boxes.map((b) => b.y));
-  return { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+  const handles = union ? await shown.elementHandles() : [await shown.first().elementHandle({ timeout: BOX_TIMEOUT }).catch(() => null)];
+  return handles.filter((handle): handle is ElementHandle => handle !== null);
+}
+
+async function unionBox(boxes: (Box | null)[]): Promise<Box | undefined> {
+  const found = boxes.filter((box): box is Box => box !== null);
+  if (found.length === 0) return undefined;
+  const x = Math.min(...found.map((b) => b.x));
+  const y = Math.min(...found.map((b) => b.y));
+  return { x, y, width: Math.max(...found.map((b) => b.x + b.width)) - x, height: Math.max(...found.map((b) => b.y + b.height)) - y };
+}
+
+async function boxOf(locator: Locator): Promise<Box | undefined> {
+  return unionBox([await locator.filter({ visible: true }).first().boundingBox({ timeout: BOX_TIMEOUT }).catch(() => null)]);
 }
 
 function window(): Box {
@@ -55,13 +64,14 @@ function withinWindow(box: Box): Box {
 /** The part of the window the step's `capture` names. */
 async function clipFor(ctx: WalkContext, capture: Capture): Promise<Box> {
   if (capture === 'pane' && ctx.pane) {
-    const pane = await boxOf(ctx.pane.region, false);
+    const pane = await boxOf(ctx.pane.region);
     if (pane) return withinWindow(pane);
   }
   if (capture === 'blade') {
-    // The blade: from its title (places.ts reads the title the same way) to the window's edges.
-    const title = await boxOf(ctx.page.getByRole('heading', { level: 1 }), false);
-    if (title) return withinWindow({ x: title.x - BLADE_MARGIN, y: title.y - BLADE_MARGIN, width: DOCS_VIEWPORT.width, height: DOCS_VIEWPORT.height });
+    // The blade spans the window's width below the breadcrumb: from its title (places.ts reads the
+    // title the same way) down.
+    const title = await boxOf(ctx.page.getByRole('heading', { level: 1 }));
+    if (title) return withinWindow({ x: 0, y: title.y - BLADE_MARGIN, width: DOCS_VIEWPORT.width, height: DOCS_VIEWPORT.height });
   }
   return window();
 }
@@ -101,10 +111,12 @@ async function captureOnce(request: CaptureRequest): Promise<Shot> {
   await page.mouse.move(DOCS_VIEWPORT.width - 1, DOCS_VIEWPORT.height - 1);
   const label = await ctx.shell.accountButton.first().getAttribute('aria-label', { timeout: BOX_TIMEOUT }).catch(() => null);
   const rules = replacements(signedInFrom(label, request.username));
+  const controls = await pin(request.control, step.action === 'choose');
   await redactPage(page, rules, ctx.shell.accountButton);
   try {
     const clip = await clipFor(ctx, capture);
-    const control = await boxOf(request.control, step.action === 'choose');
+    // Where the control is now, with the placeholders in (they may change the layout).
+    const control = await unionBox(await Promise.all(controls.map((handle) => handle.boundingBox().catch(() => null))));
     const raw = await page.screenshot({ clip, animations: 'disabled', caret: 'hide', scale: 'device', style: CAPTURE_STYLE, timeout: 15_000 });
     if (await pageShowsAny(page, rules)) throw new Error(`the page showed tenant data again while step ${number} was captured; the picture was not kept`);
     const png = PNG.sync.read(raw);
@@ -123,5 +135,6 @@ async function captureOnce(request: CaptureRequest): Promise<Shot> {
     };
   } finally {
     await restorePage(page);
+    await Promise.all(controls.map((handle) => handle.dispose().catch(() => undefined)));
   }
 }

@@ -30,6 +30,8 @@ export async function readPictures(dir: string): Promise<Map<string, Buffer>> {
   return pictures;
 }
 
+export type Sidecar = ReturnType<typeof sidecar>;
+
 function sidecar(shot: Shot, set: SetContext) {
   const result = set.results.find((r) => r.id === shot.step.id);
   return {

@@ -104,18 +104,28 @@ function redactAvatar(button: Element, initials: string): void {
   }
 }
 
+/**
+ * The source of `fn` called with `arg`, for frame.evaluate. tsx (esbuild's keepNames) wraps the
+ * named helpers inside these functions in a `__name(...)` call that exists only in Node: the page
+ * gets a stand-in that returns the function as is.
+ */
+function inPage<A>(fn: (arg: A) => unknown, arg: A): string {
+  return `(() => { const __name = (f) => f; return (${fn.toString()})(${JSON.stringify(arg)}); })()`;
+}
+
 function liveFrames(page: Page): Frame[] {
   return page.frames().filter((frame) => !frame.isDetached());
 }
 
 export async function redactPage(page: Page, rules: Replacement[], accountButton: Locator): Promise<void> {
-  for (const frame of liveFrames(page)) await frame.evaluate(redactDocument, rules);
+  for (const frame of liveFrames(page)) await frame.evaluate(inPage(redactDocument, rules));
   const buttons = await accountButton.filter({ visible: true }).all();
+  // No named helpers inside redactAvatar, so it needs no __name stand-in.
   for (const button of buttons) await button.evaluate(redactAvatar, AVATAR_PLACEHOLDER);
 }
 
 export async function restorePage(page: Page): Promise<void> {
-  for (const frame of liveFrames(page)) await frame.evaluate(restoreDocument).catch(() => undefined);
+  for (const frame of liveFrames(page)) await frame.evaluate(inPage(restoreDocument, undefined)).catch(() => undefined);
 }
 
 /** Whether any frame still shows text a rule would change (checked right after each picture). */

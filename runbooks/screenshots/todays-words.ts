@@ -18,8 +18,9 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The guide's words the portal shows differently today, with what it shows instead. */
-export function rewordings(results: StepResult[]): Rewording[] {
+/** The guide's words, as its sentences use them, that the portal shows differently today, with what it shows instead. */
+export function rewordings(guide: LoadedGuide, results: StepResult[]): Rewording[] {
+  const text = guide.steps.map((step) => step.says).join('\n').toLowerCase();
   const found: Rewording[] = [];
   for (const result of results) {
     if (result.verdict !== 'drift') continue;
@@ -27,8 +28,11 @@ export function rewordings(results: StepResult[]): Rewording[] {
       if (check.status !== 'missing') return;
       const today = check.shown ?? check.candidates[0]?.text;
       const score = check.candidates.find((candidate) => candidate.text === today)?.score ?? 0;
-      const doneThrough = index === 0 && (result.doneBy === 'runbook' || result.doneBy === 'renamed');
+      // Only a control the step used stands in for the guide's word (not, say, a banner it read).
+      const doneThrough = index === 0 && (result.action === 'navigate' || result.action === 'click') && (result.doneBy === 'runbook' || result.doneBy === 'renamed');
       if (!today || (!doneThrough && score < RENAMED_AT)) return;
+      // A word the guide's sentences do not use (e.g. a menu item only its picture showed) changes no text.
+      if (!text.includes(check.word.text.toLowerCase())) return;
       const because = doneThrough ? `the step was done through "${today}"` : `the closest name there (similarity ${score})`;
       if (!found.some((known) => known.guide === check.word.text)) found.push({ step: result.id, guide: check.word.text, today, because });
     });
