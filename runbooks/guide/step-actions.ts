@@ -173,9 +173,12 @@ const chooseExpires: ActionBinding = {
     ctx.expires = await needPane(ctx).expiresControl();
   },
   available: async () => true,
-  control: async (ctx) => {
+  control: async (ctx, step) => {
     const pane = needPane(ctx);
-    return ctx.expires === 'radios' ? pane.expiresRadios : pane.expiresDropdown;
+    if (ctx.expires !== 'radios') return pane.expiresDropdown;
+    // The radio the guide chooses, with its label (the radio alone is a small circle).
+    const choice = step.value ?? '';
+    return pane.formScope.getByRole('radio', { name: choice, exact: true }).or(pane.formScope.getByText(choice, { exact: true }));
   },
   /** The guide's choice when the portal offers it; otherwise the portal's own default stays. */
   perform: async (ctx, step) => {

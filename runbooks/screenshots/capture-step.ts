@@ -10,7 +10,9 @@ import type { WalkContext } from '../guide/walk-context.ts';
 import { redactUrl } from '../redact-url.ts';
 import { CAPTURE_STYLE, DOCS_VIEWPORT } from './capture-settings.ts';
 import { drawHighlight, type Box } from './highlight.ts';
-import { replacements, signedInFrom } from './placeholders.ts';
+import { GUID_PLACEHOLDER, replacements, signedInFrom } from './placeholders.ts';
+
+const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 import { pageShowsAny, redactPage, restorePage } from './redact-page.ts';
 
 export interface Shot {
@@ -128,7 +130,8 @@ async function captureOnce(request: CaptureRequest): Promise<Shot> {
       file: `${String(number).padStart(2, '0')}-${step.id}.png`,
       capture,
       png: PNG.sync.write(png),
-      url: redactUrl(page.url()),
+      // The route names the app by its ID: the sidecar shows the placeholder the picture shows.
+      url: redactUrl(page.url()).replace(GUID, GUID_PLACEHOLDER),
       capturedAt: new Date().toISOString(),
       clip,
       highlight,

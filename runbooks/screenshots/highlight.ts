@@ -58,7 +58,11 @@ function grow(box: Box, by: number): Box {
 export function drawHighlight(png: PNG, box: Box, step: number, scale: number): void {
   const line = 3 * scale;
   const edge = scale;
-  const around = grow(box, 4 * scale);
+  // A control at the picture's edge (a menu item) keeps its whole box in the picture.
+  const wanted = grow(box, 4 * scale);
+  const x = Math.max(edge, wanted.x);
+  const y = Math.max(edge, wanted.y);
+  const around = { x, y, width: Math.min(png.width - edge, wanted.x + wanted.width) - x, height: Math.min(png.height - edge, wanted.y + wanted.height) - y };
   frame(png, grow(around, edge), line + 2 * edge, EDGE);
   frame(png, around, line, INK);
   const text = String(step);
