@@ -1,25 +1,21 @@
 // `portal-runbook create-secret`: add a client secret to an app registration through the portal
 // and hand the value to the destination the user named, and nowhere else.
 import type { Argv, CommandModule } from 'yargs';
-import { accountFromEnv, loadEnvFile, type PortalAccount } from '../../lib/account.ts';
-import { resolveBrowser } from '../../lib/browser.ts';
-import { startSimulatorLazily as startSimulator, type RunningSimulator } from '../simulator-lazily.ts';
-import { DEFAULT_SIMULATOR_OPTIONS, type SimulatorOptions } from '../../simulator/options.ts';
+import { portalTarget, refuseSimulatorFlagsAlone, requireBrowser, SIMULATOR_DEFAULTS } from '../portal-target.ts';
+import type { RunningSimulator } from '../simulator-lazily.ts';
 import { createSecret } from '../../runbooks/create-secret-runbook.ts';
-import { badInput, EXIT_CODES } from '../../runbooks/errors.ts';
+import { EXIT_CODES } from '../../runbooks/errors.ts';
 import { GithubActionsMask } from '../../runbooks/delivery/github-actions-mask.ts';
 import { destinationsFrom, requestFrom, type CreateSecretFlags } from '../create-secret-input.ts';
 import { ProgressPrinter } from '../progress-printer.ts';
 import { reportError } from '../report-error.ts';
 import { printOutcome } from '../create-secret-outcome.ts';
-import { simulatorOptionsFrom, withSimulatorFlags, type SimulatorFlags } from '../simulator-flags.ts';
+import { withSimulatorFlags, type SimulatorFlags } from '../simulator-flags.ts';
 
 type Flags = CreateSecretFlags & SimulatorFlags & { simulator: boolean; headed: boolean };
 
-export const DEFAULT_STATE_FILE = '.auth/portal-state.json';
+export { DEFAULT_STATE_FILE } from '../portal-target.ts';
 
-/** An in-process simulator needs no fixed address: free ports, so a running one is no obstacle. */
-const SIMULATOR_DEFAULTS: SimulatorOptions = { ...DEFAULT_SIMULATOR_OPTIONS, port: 0 };
 
 function builder(yargs: Argv): Argv<Flags> {
   const withFlags = yargs
@@ -42,17 +38,6 @@ function builder(yargs: Argv): Argv<Flags> {
   return withSimulatorFlags(withFlags, 'Simulator options (with --simulator):', SIMULATOR_DEFAULTS) as unknown as Argv<Flags>;
 }
 
-/** Simulator flags mean nothing against a real portal: say so rather than ignore them. */
-function refuseSimulatorFlagsWithoutSimulator(flags: Flags): void {
-  if (flags.simulator) return;
-  const changed = simulatorOptionsFrom(flags);
-  const defaults = SIMULATOR_DEFAULTS;
-  const named = (Object.keys(defaults) as (keyof typeof defaults)[]).filter(
-    (key) => JSON.stringify(changed[key]) !== JSON.stringify(defaults[key]),
-  );
-  const flag = named[0]?.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-  if (flag) throw badInput(`--${flag} is a simulator option: add --simulator, or drop it.`);
-}
 
 async function handler(flags: Flags): Promise<void> {
   const today = new Date();
@@ -66,25 +51,12 @@ async function handler(flags: Flags): Promise<void> {
   try {
     const request = requestFrom(flags, today);
     const destinations = destinationsFrom(flags);
-    refuseSimulatorFlagsWithoutSimulator(flags);
-    try {
-      resolveBrowser();
-    } catch (error) {
-      throw badInput((error as Error).message);
-    }
+    refuseSimulatorFlagsAlone(flags);
+    requireBrowser();
     for (const destination of destinations) await destination.preflight();
-    let account: PortalAccount;
-    let stateFile: string | undefined;
-    if (flags.simulator) {
-      simulator = await startSimulator(simulatorOptionsFrom(flags));
-      const { username, password, totpSecret } = simulator.account;
-      account = { portalUrl: simulator.portalUrl, username, password, totpSecret };
-      process.stderr.write(`Portal simulator at ${simulator.portalUrl} (demo account ${username})\n`);
-    } else {
-      loadEnvFile();
-      account = accountFromEnv();
-      stateFile = process.env.PORTAL_STATE_FILE?.trim() || DEFAULT_STATE_FILE;
-    }
+    const target = await portalTarget(flags);
+    simulator = target.simulator;
+    const { account, stateFile } = target;
     if (GithubActionsMask.applies()) destinations.unshift(new GithubActionsMask());
     const steps = new ProgressPrinter();
     const result = await createSecret(request, {

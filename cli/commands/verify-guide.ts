@@ -3,18 +3,16 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Argv, CommandModule } from 'yargs';
-import { accountFromEnv, loadEnvFile, type PortalAccount } from '../../lib/account.ts';
-import { resolveBrowser } from '../../lib/browser.ts';
-import { startSimulatorLazily as startSimulator, type RunningSimulator } from '../simulator-lazily.ts';
-import { DEFAULT_SIMULATOR_OPTIONS, type SimulatorOptions } from '../../simulator/options.ts';
+import { portalTarget, requireBrowser, SIMULATOR_DEFAULTS } from '../portal-target.ts';
+import type { RunningSimulator } from '../simulator-lazily.ts';
 import { badInput } from '../../runbooks/errors.ts';
 import { loadGuide } from '../../runbooks/guide/load-guide.ts';
 import { buildReport, freshCropDir, markdown, writeReports } from '../../runbooks/guide/reports.ts';
 import { verifyGuide } from '../../runbooks/guide/verify-guide-runbook.ts';
 import { ProgressPrinter } from '../progress-printer.ts';
 import { reportError } from '../report-error.ts';
-import { simulatorOptionsFrom, withSimulatorFlags, type SimulatorFlags } from '../simulator-flags.ts';
-import { DEFAULT_STATE_FILE } from './create-secret.ts';
+import { withSimulatorFlags, type SimulatorFlags } from '../simulator-flags.ts';
+
 
 export const DEFAULT_GUIDE = fileURLToPath(new URL('../../guides/create-client-secret.yaml', import.meta.url));
 
@@ -29,7 +27,6 @@ type Flags = SimulatorFlags & {
   headed: boolean;
 };
 
-const SIMULATOR_DEFAULTS: SimulatorOptions = { ...DEFAULT_SIMULATOR_OPTIONS, port: 0 };
 
 function builder(yargs: Argv): Argv<Flags> {
   const withFlags = yargs
@@ -62,23 +59,10 @@ async function handler(flags: Flags): Promise<void> {
   try {
     // Everything that can be wrong with the input is found before a browser starts.
     const guide = await loadGuide(resolve(flags.guide), parameterValues(flags));
-    try {
-      resolveBrowser();
-    } catch (error) {
-      throw badInput((error as Error).message);
-    }
-    let account: PortalAccount;
-    let stateFile: string | undefined;
-    if (flags.simulator) {
-      simulator = await startSimulator(simulatorOptionsFrom(flags));
-      const { username, password, totpSecret } = simulator.account;
-      account = { portalUrl: simulator.portalUrl, username, password, totpSecret };
-      process.stderr.write(`Portal simulator at ${simulator.portalUrl} (demo account ${username})\n`);
-    } else {
-      loadEnvFile();
-      account = accountFromEnv();
-      stateFile = process.env.PORTAL_STATE_FILE?.trim() || DEFAULT_STATE_FILE;
-    }
+    requireBrowser();
+    const target = await portalTarget(flags);
+    simulator = target.simulator;
+    const { account, stateFile } = target;
     const reportDir = resolve(flags['report-dir']);
     const cropDir = await freshCropDir(reportDir);
     const startedAt = new Date().toISOString();
