@@ -48,7 +48,7 @@ export const DIMENSIONS = {
   ],
   timing: [
     { name: 'fast', config: { latency: 40, jitter: 30 } },
-    { name: 'slow', config: { latency: 300, jitter: 250 } },
+    { name: 'slow', config: { latency: 200, jitter: 150 } },
     { name: 'out of order', config: { latency: 120, jitter: 100, faults: ['stale-responses'] } },
   ],
   sessionEnd: [
