@@ -1,0 +1,90 @@
+// portal-runbook screenshots against the simulator. Few browser runs, each checked for much:
+// two runs (different secret values) give the same pixels and match the committed set; no value
+// reaches any file; the secret made for the pictures is gone afterwards; the highlight lands on
+// the control; --no-add adds nothing; a renamed control is a changed picture and reworded text.
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '../support/simulator-fixture.ts';
+import { screenshotsRun } from '../support/screenshots-run.ts';
+
+const APP = 'Puzzel Office 365 connector';
+const COMMITTED_CURRENT = fileURLToPath(new URL('../../screenshots/guide/create-client-secret', import.meta.url));
+/** The highlight's colour (runbooks/screenshots/highlight.ts). */
+const INK = [0xc3, 0x00, 0x52];
+
+test.describe('screenshots', () => {
+  test('two runs with different secrets give identical pixels, match the committed set, leak nothing and leave the tenant as it was', async ({ simulator, admin }) => {
+    // Two whole runs of the command (sign-in, nine steps, Add and Delete each).
+    test.setTimeout(180_000);
+    const before = await admin.secrets(APP);
+    const signedIn = test.info().outputPath('state.json');
+    const first = await screenshotsRun(simulator, ['--baseline', COMMITTED_CURRENT], signedIn);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toContain('nothing changed');
+    const second = await screenshotsRun(simulator, ['--baseline', first.outDir], signedIn);
+    expect(second.stderr).toContain('reusing the saved sign-in');
+    expect(second.code, second.stderr).toBe(0);
+
+    const pictures = await first.pictures();
+    expect(pictures).toEqual(['01-open-directory.png', '02-open-app-registrations.png', '03-open-app.png', '04-open-certificates-secrets.png', '05-click-new-client-secret.png', '06-type-description.png', '07-choose-expires.png', '08-add.png', '09-read-value.png']);
+    expect(await second.pictures()).toEqual(pictures);
+    for (const name of pictures) {
+      const [a, b] = [await first.pixels(name), await second.pixels(name)];
+      expect(Buffer.compare(a.data, b.data), `${name} differs between the runs`).toBe(0);
+      // The box is drawn on the control: its left edge, halfway down, is the highlight's colour.
+      const sidecar = await first.sidecar(name);
+      expect(sidecar.step.id).toBe(name.slice(3, -4));
+      expect(sidecar.portalUrl).not.toMatch(/code=|state=[^…]|token/);
+      const box = sidecar.highlight!;
+      expect(box, `${name} has a highlight`).toBeTruthy();
+      // (4 px outside the control, kept 1 px inside the picture: the frame is 3 px wide)
+      const x = Math.max(Math.round(box.x) - 4 + 1, 2);
+      const y = Math.round(box.y + box.height / 2);
+      const at = (a.width * y + x) << 2;
+      expect([a.data[at], a.data[at + 1], a.data[at + 2]], `${name}: highlight at ${x},${y}`).toEqual(INK);
+    }
+    expect((await first.sidecar(pictures[8]!)).uiVariant.name).toBe('current');
+
+    // Two different values were handed out, neither is in any file either run wrote.
+    const state = await admin.state();
+    expect(state.issuedValues).toHaveLength(2);
+    expect(state.issuedValues[0]).not.toBe(state.issuedValues[1]);
+    for (const value of state.issuedValues) {
+      expect(await first.leaks(value)).toEqual([]);
+      expect(await second.leaks(value)).toEqual([]);
+    }
+    // Each secret made for the pictures was deleted and the tenant is as it was.
+    const kinds = state.events.map((event) => event.kind);
+    expect(kinds.filter((kind) => kind === 'secret-added')).toHaveLength(2);
+    expect(kinds.filter((kind) => kind === 'secret-deleted')).toHaveLength(2);
+    expect(await admin.secrets(APP)).toEqual(before);
+    // guide.md: today's words where the portal differs, the new pictures in place.
+    const guide = await first.file('set/guide.md');
+    expect(guide).toContain('Go to Microsoft Entra ID -> App registrations');
+    expect(guide).toContain('](09-read-value.png)');
+  });
+
+  test.describe('a renamed control, without adding', () => {
+    test.use({ simulatorConfig: { latency: 40, jitter: 30, uiEdits: ['rename:New client secret=Add client secret'] } });
+
+    test('--no-add stops at the pane and adds nothing; the renamed button is a changed picture (exit 8) and reworded text', async ({ simulator, admin }) => {
+    test.setTimeout(120_000);
+      const run = await screenshotsRun(simulator, ['--no-add', '--baseline', COMMITTED_CURRENT]);
+      expect(run.code, run.stderr).toBe(8);
+      const review = JSON.parse(await run.file('review/review.json'));
+      const changed = review.steps.filter((step: { status: string }) => step.status !== 'unchanged').map((step: { step: string }) => step.step);
+      expect(changed).toContain('click-new-client-secret');
+      expect(changed).not.toContain('open-directory');
+      expect(run.stderr).toMatch(/Changed: .*05-click-new-client-secret\.png/);
+      expect(await run.file('review/diff/05-click-new-client-secret.png')).toBeTruthy();
+      // The guide's sentence in today's words, listed in the summary.
+      expect(await run.file('set/guide.md')).toContain('**Click on Add client secret**');
+      expect(await run.file('review/summary.md')).toMatch(/"New client secret" → "Add client secret"/);
+      // Nothing was added: no picture of the result, no secret, no value handed out.
+      expect(await run.pictures()).not.toContain('09-read-value.png');
+      expect(review.notCaptured).toEqual([{ id: 'read-value', why: 'after the pane: nothing is added with --no-add' }]);
+      const state = await admin.state();
+      expect(state.events.filter((event) => event.kind === 'secret-added')).toEqual([]);
+      expect(state.issuedValues).toEqual([]);
+    });
+  });
+});

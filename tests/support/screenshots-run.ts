@@ -1,0 +1,55 @@
+// One `portal-runbook screenshots` run against the test's simulator, as the docs team would run
+// it, with what the tests check afterwards: exit code, the set written, the review, leaks.
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import type { Sidecar } from '../../runbooks/screenshots/picture-set.ts';
+import type { RunningSimulator } from '../../simulator/index.ts';
+import { accountEnv } from './account-env.ts';
+import { runCli, type CliResult } from './cli.ts';
+import { filesContaining, newTempEntriesDuring } from './leak-scan.ts';
+
+/** The fixed clock the committed sets were made with (`--simulator` uses it by default). */
+export const DOCS_CLOCK = '2026-11-30T10:00:00Z';
+
+export interface ScreenshotsRun extends CliResult {
+  dir: string;
+  outDir: string;
+  reportDir: string;
+  pictures(): Promise<string[]>;
+  /** A picture's decoded pixels (RGBA) and size. */
+  pixels(name: string): Promise<PNG>;
+  sidecar(name: string): Promise<Sidecar>;
+  file(path: string): Promise<string>;
+  /** Files the run wrote (its folder, temp entries it made) and its output streams holding `value`. */
+  leaks(value: string): Promise<string[]>;
+}
+
+/** `stateFile`: a saved sign-in shared by the runs of one test (the second skips signing in). */
+export async function screenshotsRun(simulator: RunningSimulator, args: string[] = [], stateFile?: string): Promise<ScreenshotsRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'screenshots-'));
+  const outDir = join(dir, 'set');
+  const reportDir = join(dir, 'review');
+  let result!: CliResult;
+  const appeared = await newTempEntriesDuring(async () => {
+    result = await runCli(['screenshots', '--out', outDir, '--report-dir', reportDir, '--clock', DOCS_CLOCK, ...args], {
+      env: accountEnv(simulator, { PORTAL_STATE_FILE: stateFile ?? join(dir, '.auth', 'state.json') }),
+      cwd: dir,
+    });
+  });
+  return {
+    ...result,
+    dir,
+    outDir,
+    reportDir,
+    pictures: async () => (await readdir(outDir)).filter((name) => name.endsWith('.png')).sort(),
+    pixels: async (name) => PNG.sync.read(await readFile(join(outDir, name))),
+    sidecar: async (name) => JSON.parse(await readFile(join(outDir, name.replace(/\.png$/, '.json')), 'utf8')) as Sidecar,
+    file: (path) => readFile(join(dir, path), 'utf8'),
+    leaks: async (value) => {
+      const hits = await filesContaining(value, [dir, ...appeared.filter((entry) => entry !== dir)]);
+      return [...hits, ...(result.stdout.includes(value) ? ['<stdout>'] : []), ...(result.stderr.includes(value) ? ['<stderr>'] : [])];
+    },
+  };
+}
