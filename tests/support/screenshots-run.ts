@@ -1,8 +1,9 @@
 // One `portal-runbook screenshots` run against the test's simulator, as the docs team would run
 // it, with what the tests check afterwards: exit code, the set written, the review, leaks.
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import type { Sidecar } from '../../runbooks/screenshots/picture-set.ts';
 import type { RunningSimulator } from '../../simulator/index.ts';
@@ -26,18 +27,20 @@ export interface ScreenshotsRun extends CliResult {
   leaks(value: string): Promise<string[]>;
 }
 
-/** `stateFile`: a saved sign-in shared by the runs of one test (the second skips signing in). */
-export async function screenshotsRun(simulator: RunningSimulator, args: string[] = [], stateFile?: string): Promise<ScreenshotsRun> {
+export async function screenshotsRun(simulator: RunningSimulator, args: string[] = []): Promise<ScreenshotsRun> {
   const dir = await mkdtemp(join(tmpdir(), 'screenshots-'));
   const outDir = join(dir, 'set');
   const reportDir = join(dir, 'review');
   let result!: CliResult;
   const appeared = await newTempEntriesDuring(async () => {
     result = await runCli(['screenshots', '--out', outDir, '--report-dir', reportDir, '--clock', DOCS_CLOCK, ...args], {
-      env: accountEnv(simulator, { PORTAL_STATE_FILE: stateFile ?? join(dir, '.auth', 'state.json') }),
+      env: accountEnv(simulator, { PORTAL_STATE_FILE: join(dir, '.auth', 'state.json') }),
       cwd: dir,
     });
   });
+  await mkdir(test.info().outputPath(), { recursive: true });
+  // The run's progress, kept with the test's results (timings per step; the value is never in it).
+  await writeFile(join(test.info().outputPath(), `${basename(dir)}.stderr.txt`), result.stderr).catch(() => undefined);
   return {
     ...result,
     dir,
