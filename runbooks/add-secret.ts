@@ -60,8 +60,7 @@ export async function addAndRead(ctx: AddContext, prepared: PreparedPane): Promi
       if (!interrupted && (!clicked || refused)) throw error;
       if (!interrupted) throw await cleanUpAfter(ctx, current, error);
       ctx.steps.note('interrupted around Add: checking what was created before going on');
-      const blade = await ctx.reopen();
-      await removeUnreadable(ctx, blade, current.before);
+      const blade = await checkWhatAddCreated(ctx, current.before);
       if (attempt >= MAX_ADDS) throw new RunbookError('other', 'The portal was interrupted around Add twice; nothing was left behind. Run the command again.', { cause: error });
       current = await ctx.guard.protect('Fill in "Add a client secret" again', () => ctx.prepare(blade), async () => undefined);
     }
@@ -85,6 +84,25 @@ export function created(now: SecretRow[], before: SecretRow[]): SecretRow[] {
     left.splice(index, 1);
     return false;
   });
+}
+
+/**
+ * Opens the blade again and deletes what Add created but can no longer show. The portal may still
+ * be redrawing after the sign-in (a blade frame replaced under us): looked at once more, afresh.
+ */
+async function checkWhatAddCreated(ctx: AddContext, before: SecretRow[]): Promise<CertificatesSecretsBlade> {
+  const check = async () => {
+    const blade = await ctx.reopen();
+    await removeUnreadable(ctx, blade, before);
+    return blade;
+  };
+  try {
+    return await ctx.guard.protect('Check what Add created', check);
+  } catch (error) {
+    if (error instanceof RunbookError) throw error;
+    ctx.steps.note('the blade changed while it was being read: opening it once more');
+    return ctx.guard.protect('Check what Add created', check);
+  }
 }
 
 /** Add went through but its value could not be read: whatever it created is deleted, and the user told. */
