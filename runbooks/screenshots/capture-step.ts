@@ -112,7 +112,8 @@ async function captureOnce(request: CaptureRequest): Promise<Shot> {
   // No hover effect from the last click: the pointer rests in the window's corner.
   await page.mouse.move(DOCS_VIEWPORT.width - 1, DOCS_VIEWPORT.height - 1);
   const label = await ctx.shell.accountButton.first().getAttribute('aria-label', { timeout: BOX_TIMEOUT }).catch(() => null);
-  const rules = replacements(signedInFrom(label, request.username));
+  const shown = await ctx.shell.accountButton.first().innerText({ timeout: BOX_TIMEOUT }).catch(() => '');
+  const rules = replacements(signedInFrom(label, request.username, shown));
   const controls = await pin(request.control, step.action === 'choose');
   await redactPage(page, rules, ctx.shell.accountButton);
   try {

@@ -51,8 +51,13 @@ export function replacements(account: SignedIn): Replacement[] {
   ];
 }
 
-/** Reads "Account menu Currently signed in as <upn>, under <Tenant> (<domain>) tenant". */
-export function signedInFrom(label: string | null | undefined, username: string): SignedIn {
+/**
+ * Reads "Account menu Currently signed in as <upn>, under <Tenant> (<domain>) tenant" (portal.md
+ * §3); when the label reads otherwise, the button's visible text: the UPN, then the tenant.
+ */
+export function signedInFrom(label: string | null | undefined, username: string, shownText = ''): SignedIn {
   const match = /signed in as (.+?), under (.+) \(([^()]+)\) tenant/i.exec(label ?? '');
-  return match ? { username: match[1]!, tenant: match[2]!, domain: match[3]! } : { username };
+  if (match) return { username: match[1]!, tenant: match[2]!, domain: match[3]! };
+  const lines = shownText.split('\n').map((line) => line.trim()).filter((line) => line.length > 3 && line.toLowerCase() !== username.toLowerCase());
+  return { username, tenant: lines[0] };
 }

@@ -28,6 +28,11 @@ test('placeholders keep the shape and drop the data: value, IDs, user, tenant', 
   expect(scrub(`${SECRET_PLACEHOLDER} ${GUID_PLACEHOLDER}`)).toBe(`${SECRET_PLACEHOLDER} ${GUID_PLACEHOLDER}`);
 });
 
+test('the account is read from the account button: its label, else its visible text', () => {
+  expect(signedInFrom('Account menu Currently signed in as a@b.onmicrosoft.com, under Fabrikam Ltd (b.onmicrosoft.com) tenant', 'x')).toEqual({ username: 'a@b.onmicrosoft.com', tenant: 'Fabrikam Ltd', domain: 'b.onmicrosoft.com' });
+  expect(signedInFrom('Account menu', 'a@b.onmicrosoft.com', 'a@b.onmicrosoft.com\nFABRIKAM LTD\nAB')).toEqual({ username: 'a@b.onmicrosoft.com', tenant: 'FABRIKAM LTD' });
+});
+
 test('a changed picture is measured by its changed pixels; another size or no baseline is wholly changed', () => {
   const before = blank(100, 50);
   const after = blank(100, 50);
