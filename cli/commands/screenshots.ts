@@ -99,9 +99,11 @@ async function handler(flags: Flags): Promise<void> {
     const clock = flags.clock !== undefined ? new Date(flags.clock) : flags.simulator ? DOCS_CLOCK : new Date();
     const run = await takeScreenshots(guide, { account, steps: new ProgressPrinter(), headed: flags.headed, stateFile, scale, create: flags.add, clock });
     const changes = rewordings(guide, run.results);
-    const files = await writeSet(outDir, { guide, results: run.results, shots: run.shots, variant: run.variant, changes, scale, clock, toolVersion: await toolVersion() });
     const review = await reviewChanges({ guideId: guide.guide, shots: run.shots, baseline, baselineDir, outDir, reportDir, threshold: flags.threshold, results: run.results, changes, notCaptured: run.notCaptured });
-    process.stderr.write(`\n${review.markdown}\nWritten: ${files.length} files in ${outDir}\n`);
+    // Pictures unchanged from a baseline that is the output folder itself are left as they are.
+    const keep = new Set(baselineDir === outDir ? review.steps.filter((step) => step.status === 'unchanged').map((step) => step.file) : []);
+    const files = await writeSet(outDir, { guide, results: run.results, shots: run.shots, variant: run.variant, changes, scale, clock, toolVersion: await toolVersion() }, keep);
+    process.stderr.write(`\n${review.markdown}\nWritten: ${files.length} files in ${outDir}${keep.size ? ` (${keep.size} unchanged pictures and their sidecars left as they were)` : ''}\n`);
     process.exitCode = review.exitCode;
   } catch (error) {
     process.exitCode = reportError(error);

@@ -3,6 +3,7 @@
 // and a highlight drawn afterwards onto the PNG where the step's control is at that moment.
 import type { ElementHandle, Locator } from 'playwright';
 import { PNG } from 'pngjs';
+import { loadingIndicator } from '../../pages/grid.ts';
 import type { Overlays } from '../../pages/overlays.ts';
 import { firstOf, gone } from '../../pages/race.ts';
 import type { Capture, GuideStep } from '../guide/guide-schema.ts';
@@ -109,6 +110,10 @@ async function captureOnce(request: CaptureRequest): Promise<Shot> {
   const page = ctx.page;
   // The "credentials updated" toast leaves on its own time: the picture waits for it to go.
   await firstOf({ gone: gone(ctx.shell.credentialsUpdated) }, { timeout: 30_000 });
+  // A blade still loading its data is not the picture the reader will see: wait for every frame.
+  for (const frame of page.frames().filter((f) => !f.isDetached())) {
+    await firstOf({ loaded: gone(loadingIndicator(frame)) }, { timeout: 45_000 });
+  }
   // No hover effect from the last click: the pointer rests in the window's corner.
   await page.mouse.move(DOCS_VIEWPORT.width - 1, DOCS_VIEWPORT.height - 1);
   const label = await ctx.shell.accountButton.first().getAttribute('aria-label', { timeout: BOX_TIMEOUT }).catch(() => null);

@@ -77,11 +77,16 @@ export function guideMarkdown(set: SetContext): string {
   return lines.join('\n');
 }
 
-/** Writes the pictures, their sidecars and guide.md; returns the files written. */
-export async function writeSet(outDir: string, set: SetContext): Promise<string[]> {
+/**
+ * Writes the pictures, their sidecars and guide.md; returns the files written. A picture in
+ * `keep` (unchanged from the baseline that is this very folder) stays as it is, sidecar included:
+ * it still says how that picture was made, and a re-run that changed nothing changes no file.
+ */
+export async function writeSet(outDir: string, set: SetContext, keep: Set<string> = new Set()): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
   for (const shot of set.shots) {
+    if (keep.has(shot.file)) continue;
     await writeFile(join(outDir, shot.file), shot.png);
     const json = join(outDir, shot.file.replace(/\.png$/, '.json'));
     await writeFile(json, `${JSON.stringify(sidecar(shot, set), null, 2)}\n`);
