@@ -5,10 +5,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { accountFromEnv, loadEnvFile, type PortalAccount } from '../../lib/account.ts';
-import { resolveBrowser } from '../../lib/browser.ts';
-import { startSimulator, type RunningSimulator } from '../../simulator/index.ts';
-import { DEFAULT_SIMULATOR_OPTIONS, type SimulatorOptions } from '../../simulator/options.ts';
 import { badInput } from '../../runbooks/errors.ts';
 import { loadGuide } from '../../runbooks/guide/load-guide.ts';
 import { DOCS_CLOCK, type Scale } from '../../runbooks/screenshots/capture-settings.ts';
@@ -18,8 +14,8 @@ import { takeScreenshots } from '../../runbooks/screenshots/screenshots-runbook.
 import { rewordings } from '../../runbooks/screenshots/todays-words.ts';
 import { ProgressPrinter } from '../progress-printer.ts';
 import { reportError } from '../report-error.ts';
-import { simulatorOptionsFrom, withSimulatorFlags, type SimulatorFlags } from '../simulator-flags.ts';
-import { DEFAULT_STATE_FILE } from './create-secret.ts';
+import { portalTarget, requireBrowser, SIMULATOR_DEFAULTS } from '../portal-target.ts';
+import { withSimulatorFlags, type SimulatorFlags } from '../simulator-flags.ts';
 import { DEFAULT_GUIDE, parameterValues } from './verify-guide.ts';
 
 type Flags = SimulatorFlags & {
@@ -37,8 +33,6 @@ type Flags = SimulatorFlags & {
   simulator: boolean;
   headed: boolean;
 };
-
-const SIMULATOR_DEFAULTS: SimulatorOptions = { ...DEFAULT_SIMULATOR_OPTIONS, port: 0 };
 
 function builder(yargs: Argv): Argv<Flags> {
   const withFlags = yargs
@@ -66,33 +60,19 @@ async function toolVersion(): Promise<string> {
 }
 
 async function handler(flags: Flags): Promise<void> {
-  let simulator: RunningSimulator | undefined;
+  let target: Awaited<ReturnType<typeof portalTarget>> | undefined;
   try {
     // Everything that can be wrong with the input is found before a browser starts.
     const guide = await loadGuide(resolve(flags.guide), parameterValues(flags));
     if (!(flags.threshold >= 0 && flags.threshold <= 1)) throw badInput(`--threshold ${flags.threshold}: give a share of the pixels between 0 and 1 (e.g. 0.001)`);
     if (flags.clock !== undefined && Number.isNaN(Date.parse(flags.clock))) throw badInput(`--clock "${flags.clock}": give an ISO time, e.g. 2026-11-30T10:00:00Z`);
     if (!guide.steps.some((step) => step.capture)) throw badInput(`${flags.guide}: no step has a \`capture\` entry, so there is nothing to picture (guides/README.md)`);
-    try {
-      resolveBrowser();
-    } catch (error) {
-      throw badInput((error as Error).message);
-    }
+    requireBrowser();
     const outDir = resolve(flags.out ?? `screenshots/guide/${guide.guide}`);
     const baselineDir = resolve(flags.baseline ?? outDir);
     const reportDir = resolve(flags['report-dir'] ?? `reports/screenshots/${guide.guide}`);
-    let account: PortalAccount;
-    let stateFile: string | undefined;
-    if (flags.simulator) {
-      simulator = await startSimulator(simulatorOptionsFrom(flags));
-      const { username, password, totpSecret } = simulator.account;
-      account = { portalUrl: simulator.portalUrl, username, password, totpSecret };
-      process.stderr.write(`Portal simulator at ${simulator.portalUrl} (demo account ${username})\n`);
-    } else {
-      loadEnvFile();
-      account = accountFromEnv();
-      stateFile = process.env.PORTAL_STATE_FILE?.trim() || DEFAULT_STATE_FILE;
-    }
+    target = await portalTarget(flags);
+    const { account, stateFile } = target;
     // Read first: by default the baseline is the very folder the new set is written to.
     const baseline = await readPictures(baselineDir);
     const scale = flags.scale as Scale;
@@ -108,7 +88,7 @@ async function handler(flags: Flags): Promise<void> {
   } catch (error) {
     process.exitCode = reportError(error);
   } finally {
-    await simulator?.close();
+    await target?.simulator?.close();
   }
 }
 
