@@ -4,7 +4,7 @@
 // and wait; the guard answers (dismiss, or sign in again and return to where the step was) and
 // the step carries on. A step that failed because of an interruption (its frame went away with
 // the page) is run again from its start by `protect`, after the guard has put the portal back.
-import type { Page } from 'playwright';
+import type { Locator, Page } from 'playwright';
 import { Overlays } from '../pages/overlays.ts';
 import { firstVisible } from '../pages/race.ts';
 import type { PortalShell } from '../pages/portal-shell.ts';
@@ -37,11 +37,19 @@ export class InterruptionGuard {
   /** Where the portal was last seen (hash route included), to return to after a sign-in. */
   private lastPortalUrl: string | undefined;
   private armed = false;
+  /**
+   * What the handlers watch for. Playwright checks a handler's locator in strict mode, and the
+   * sign-in page keeps every view in one DOM: the first visible match is the one that counts.
+   */
+  private readonly overlayShowing: Locator;
+  private readonly signInShowing: Locator;
   /** Steps under watch: told at once when the portal leaves for sign-in, rather than waiting out a timeout. */
   private readonly watchers = new Set<(error: Error) => void>();
 
   constructor(private readonly options: GuardOptions) {
     this.overlays = new Overlays(options.page);
+    this.overlayShowing = this.overlays.any.filter({ visible: true }).first();
+    this.signInShowing = options.signInPage.anyView.filter({ visible: true }).first();
     this.failed = new Promise<never>((_, reject) => {
       this.fail = reject;
     });
@@ -69,19 +77,19 @@ export class InterruptionGuard {
   async arm(): Promise<void> {
     if (this.armed) return;
     this.armed = true;
-    const { page, signInPage } = this.options;
+    const { page } = this.options;
     // No wait after: an overlay under another layer (a pane's backdrop) is left for later, not waited on.
-    await page.addLocatorHandler(this.overlays.any, () => this.answer('overlay', true), { noWaitAfter: true });
-    await page.addLocatorHandler(signInPage.anyView, () => this.answer('sign-in', true));
+    await page.addLocatorHandler(this.overlayShowing, () => this.answer('overlay', true), { noWaitAfter: true });
+    await page.addLocatorHandler(this.signInShowing, () => this.answer('sign-in', true));
   }
 
   /** Takes the handlers off while the runbook drives the sign-in page itself. */
   async disarm(): Promise<void> {
     if (!this.armed) return;
     this.armed = false;
-    const { page, signInPage } = this.options;
-    await page.removeLocatorHandler(this.overlays.any);
-    await page.removeLocatorHandler(signInPage.anyView);
+    const { page } = this.options;
+    await page.removeLocatorHandler(this.overlayShowing);
+    await page.removeLocatorHandler(this.signInShowing);
   }
 
   /**

@@ -23,7 +23,7 @@ const DONE = /Created client secret/;
 const behaviours: { name: string; config: AdminConfigChange; args: string[]; says: RegExp }[] = [
   { name: 'the pane form in a frame of its own, blade in a React view', config: { iframe: true, paneFrame: true }, args: [], says: DONE },
   { name: 'the pane form in a frame of its own, 2019 portal', config: { ui: '2019', paneFrame: true }, args: ['--expires', '2y'], says: DONE },
-  { name: 'the session ends right after the App registrations list loaded', config: { faults: ['session-end-after=apps'] }, args: [], says: /sign in again/ },
+  { name: 'the session ends right after the App registrations list loaded', config: { faults: ['sign-out-after=apps'] }, args: [], says: /asked to sign in again/ },
   { name: 'the session ends right after Add was answered', config: { faults: ['session-end-after=add'] }, args: [], says: /checking what was created/ },
   {
     name: 'a list that reloads and answers out of order while the filter is typed',
