@@ -1,7 +1,8 @@
 // The walk's findings for people and tools: Markdown, JSON (schema in guides/README.md), JUnit
 // XML (one testcase per step; drift and break are failures) and HTML with the crops. Every text
 // goes through the redactor; crops were masked at capture.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { freshFolder } from '../../lib/fresh-folder.ts';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { Redactor } from '../redact.ts';
 import type { LoadedGuide } from './load-guide.ts';
@@ -137,7 +138,5 @@ export async function writeReports(report: GuideReport, dir: string, redactor: R
 /** Crops of an earlier run would be mistaken for this run's: the folder starts empty. */
 export async function freshCropDir(dir: string): Promise<string> {
   const crops = join(dir, 'crops');
-  await rm(crops, { recursive: true, force: true });
-  await mkdir(crops, { recursive: true });
-  return crops;
+  return freshFolder(crops);
 }

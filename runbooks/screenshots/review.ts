@@ -3,7 +3,8 @@
 // (before / after / diff per step, changed share against the threshold), and a Markdown summary
 // that also lists the guide's sentences now in today's words. The verdict is the exit code:
 // 0 nothing changed beyond the threshold, 8 pictures changed, 7 the walk broke.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { freshFolder } from '../../lib/fresh-folder.ts';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { EXIT_CODES } from '../errors.ts';
 import { VERDICT_EXIT } from '../guide/verdict.ts';
@@ -48,7 +49,7 @@ function escapeHtml(text: string): string {
 
 export async function reviewChanges(input: ReviewInput): Promise<Review> {
   const { reportDir } = input;
-  await rm(reportDir, { recursive: true, force: true });
+  await freshFolder(reportDir);
   await mkdir(join(reportDir, 'before'), { recursive: true });
   await mkdir(join(reportDir, 'diff'), { recursive: true });
   const steps: StepReview[] = [];
