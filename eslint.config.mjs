@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import playwright from 'eslint-plugin-playwright';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'playwright-report/**', 'test-results/**', 'reports/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'playwright-report/**', 'test-results/**', 'reports/**'] },
   {
     files: ['**/*.ts'],
     extends: [tseslint.configs.recommended],

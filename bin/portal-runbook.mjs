@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx; started by bin/portal-runbook.
-import { register } from 'tsx/esm/api';
+// Runs the compiled CLI (dist/, built by `npm run setup` / `npm run build`); started by
+// bin/portal-runbook. Without a build it runs the TypeScript sources through tsx, slower to start.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../cli/main.ts');
+const compiled = new URL('../dist/portal-runbook.js', import.meta.url);
+if (existsSync(compiled)) {
+  await import(compiled.href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../cli/main.ts');
+}

@@ -3,12 +3,9 @@
 import { accountFromEnv, loadEnvFile, type PortalAccount } from '../lib/account.ts';
 import { resolveBrowser } from '../lib/browser.ts';
 import { badInput } from '../runbooks/errors.ts';
-import { DEFAULT_SIMULATOR_OPTIONS, type SimulatorOptions } from '../simulator/options.ts';
-import { simulatorOptionsFrom, type SimulatorFlags } from './simulator-flags.ts';
+import type { SimulatorOptions } from '../simulator/options.ts';
+import { SIMULATOR_DEFAULTS, simulatorOptionsFrom, type SimulatorFlags } from './simulator-flags.ts';
 import { startSimulatorLazily, type RunningSimulator } from './simulator-lazily.ts';
-
-/** A command's simulator defaults: free ports, as an in-process simulator needs no fixed address. */
-export const SIMULATOR_DEFAULTS: SimulatorOptions = { ...DEFAULT_SIMULATOR_OPTIONS, port: 0 };
 
 /** Where the saved sign-in lives unless PORTAL_STATE_FILE says otherwise. */
 export const DEFAULT_STATE_FILE = '.auth/portal-state.json';

@@ -2,6 +2,9 @@
 import type { Argv } from 'yargs';
 import { DEFAULT_SIMULATOR_OPTIONS, FAULT_NAMES, MARKUP_CHOICES, parseFaults, parseMarkup, parseUiEdits, type SimulatorOptions } from '../simulator/options.ts';
 
+/** A command's simulator defaults: free ports, as an in-process simulator needs no fixed address. */
+export const SIMULATOR_DEFAULTS: SimulatorOptions = { ...DEFAULT_SIMULATOR_OPTIONS, port: 0 };
+
 export interface SimulatorFlags {
   port: number;
   ui: 'current' | '2019';

@@ -12,6 +12,7 @@ import { addAndRead, type AddContext, type PreparedPane } from './add-secret.ts'
 import type { CertificatesSecretsBlade } from '../pages/certificates-secrets-blade.ts';
 import { PortalSession } from './portal-session.ts';
 import { CredentialsNavigator } from './reach-credentials.ts';
+import { KnownApps } from './known-apps.ts';
 import { Redactor } from './redact.ts';
 import { handOver } from './secret-handover.ts';
 import { explainFailure } from './explain-failure.ts';
@@ -33,6 +34,8 @@ export interface CreateSecretOptions {
   totpMemory?: Map<string, number>;
   /** Where the last authenticator period used is kept across runs (default under XDG_STATE_HOME). */
   totpUseLogFile?: string;
+  /** Where name → Application ID is remembered across runs (default under XDG_STATE_HOME). */
+  knownAppsFile?: string;
 }
 
 export interface SecretPlan {
@@ -85,7 +88,7 @@ export async function createSecret(request: CreateSecretRequest, options: Create
   );
   try {
     await steps.run(`Sign in as ${options.account.username}`, () => session.signIn());
-    const navigator = new CredentialsNavigator(session, steps);
+    const navigator = new CredentialsNavigator(session, steps, new KnownApps(options.account, options.knownAppsFile));
     const reached = await navigator.reach(request.app, request.navigate);
     const { app } = reached;
     const reopen = () => navigator.reopen(app);

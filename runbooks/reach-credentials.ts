@@ -1,6 +1,8 @@
 // Reaches an app's "Certificates & secrets": by deep link when its Application (client) ID is
 // known (a display name is resolved through App registrations first), or by the guide's clicks
-// (Home → Microsoft Entra ID → App registrations → the app → Certificates & secrets). Each part
+// (Home → Microsoft Entra ID → App registrations → the app → Certificates & secrets). A name whose
+// Application ID an earlier run saw is tried by deep link first and confirmed by the blade's
+// title; a renamed or deleted app falls back to the list. Each part
 // runs under the session's interruption guard: an overlay or a sign-in at any moment is answered
 // and the part resumes.
 import { AppRegistrationsBlade, APP_REGISTRATIONS_ROUTE, appRegistrationsContent, type AppMatch } from '../pages/app-registrations-blade.ts';
@@ -9,22 +11,32 @@ import { CertificatesSecretsBlade, credentialsRoute } from '../pages/certificate
 import { EntraIdBlade } from '../pages/entra-id-blade.ts';
 import { findSurface } from '../pages/surface.ts';
 import type { AppSelector } from './create-secret-request.ts';
+import { RunbookError } from './errors.ts';
+import type { KnownApps } from './known-apps.ts';
 import type { PortalSession } from './portal-session.ts';
 import type { Steps } from './steps.ts';
 
 const BLADE_TIMEOUT = 60_000;
+/** A remembered ID is a shortcut: if its blade is not up by then, the list is searched instead. */
+const REMEMBERED_TIMEOUT = 20_000;
 
 export interface ReachedBlade {
   app: AppMatch;
   blade: CertificatesSecretsBlade;
 }
 
-type Landing = { kind: 'target'; blade: CertificatesSecretsBlade } | { kind: 'home' };
+type Landing = { kind: 'target'; blade: CertificatesSecretsBlade } | { kind: 'home' } | { kind: 'missing'; message: string };
+
+/** The portal's error blade for an app it cannot find (wording not in the reference: any of these). */
+const missingAppHeading = (scope: Parameters<typeof appRegistrationsContent>[0]) =>
+  scope.getByRole('heading', { name: /not found|does not exist|was deleted|no access|not authorized/i });
 
 export class CredentialsNavigator {
   constructor(
     private readonly session: PortalSession,
     private readonly steps: Steps,
+    /** Name → Application ID from earlier runs (create-secret passes it; others search the list). */
+    private readonly knownApps?: KnownApps,
   ) {}
 
   async reach(selector: AppSelector, navigate: boolean): Promise<ReachedBlade> {
@@ -35,12 +47,41 @@ export class CredentialsNavigator {
     }
     let app: AppMatch | undefined;
     if (selector.kind === 'name') {
+      const remembered = await this.byRememberedId(selector.displayName);
+      if (remembered) return remembered;
       const title = `Find "${selector.displayName}" in App registrations`;
       app = await this.steps.run(title, () => guard.protect(title, () => this.resolveName(selector)));
     }
     const appId = app?.appId ?? (selector.kind === 'id' ? selector.appId : '');
     const title = 'Open Certificates & secrets by deep link';
-    return this.steps.run(title, () => guard.protect(title, () => this.byDeepLink(appId, app)));
+    const reached = await this.steps.run(title, () => guard.protect(title, () => this.byDeepLink(appId, app)));
+    if (selector.kind === 'name') await this.knownApps?.remember(reached.app);
+    return reached;
+  }
+
+  /**
+   * The blade by the Application ID an earlier run found for this name, if its title still
+   * names the app; undefined (and the ID forgotten) when the app was renamed, deleted or slow.
+   */
+  private async byRememberedId(displayName: string): Promise<ReachedBlade | undefined> {
+    const appId = await this.knownApps?.idFor(displayName);
+    if (!appId) return undefined;
+    const title = `Open "${displayName}" by its remembered Application ID`;
+    const reached = await this.steps
+      .run(title, () =>
+        this.session.guard.protect(title, async () => {
+          const landing = await this.openCredentials(appId, REMEMBERED_TIMEOUT).catch(() => undefined);
+          if (landing?.kind !== 'target') return undefined;
+          const shown = await landing.blade.appName();
+          return shown === displayName ? { app: { appId, displayName }, blade: landing.blade } : undefined;
+        }),
+      )
+      .catch(() => undefined);
+    if (!reached) {
+      this.steps.note(`the remembered Application ID no longer opens "${displayName}": searching App registrations`);
+      await this.knownApps?.forget(displayName);
+    }
+    return reached;
   }
 
   /** The blade again, by deep link (after an interruption reloaded the portal). */
@@ -50,6 +91,9 @@ export class CredentialsNavigator {
 
   private async byDeepLink(appId: string, app: AppMatch | undefined): Promise<ReachedBlade> {
     const landing = await this.openCredentials(appId);
+    if (landing.kind === 'missing') {
+      throw new RunbookError('app-not-found', `The portal found no app registration with Application (client) ID ${appId}: "${landing.message}".`);
+    }
     if (landing.kind === 'home') {
       // A cold deep link sometimes lands on Home (§1): take the guide's clicks from there.
       this.steps.note('the deep link landed on Home: continuing by clicks');
@@ -93,15 +137,18 @@ export class CredentialsNavigator {
     return { app, blade: await CertificatesSecretsBlade.find(page, BLADE_TIMEOUT) };
   }
 
-  /** Opens the credentials route and says where it landed: the blade (in any frame) or Home. */
-  private async openCredentials(appId: string): Promise<Landing> {
+  /** Opens the credentials route and says where it landed: the blade (in any frame), Home, or an error blade. */
+  private async openCredentials(appId: string, timeout = BLADE_TIMEOUT): Promise<Landing> {
     const { page, shell } = this.session;
     await shell.open(credentialsRoute(appId));
-    const blade = CertificatesSecretsBlade.find(page, BLADE_TIMEOUT).then((found): Landing => ({ kind: 'target', blade: found }));
+    const blade = CertificatesSecretsBlade.find(page, timeout).then((found): Landing => ({ kind: 'target', blade: found }));
     blade.catch(() => undefined);
-    const home = shell.showing({ home: shell.homeServices }, BLADE_TIMEOUT).then((): Landing => ({ kind: 'home' }));
-    const landing = await Promise.any([blade, home]).catch(() => {
-      throw new Error(`Certificates & secrets did not open within ${BLADE_TIMEOUT / 1000} s`);
+    const home = shell.showing({ home: shell.homeServices }, timeout).then((): Landing => ({ kind: 'home' }));
+    const missing = findSurface(page, missingAppHeading, { what: 'An error blade', timeout }).then(
+      async (scope): Promise<Landing> => ({ kind: 'missing', message: (await missingAppHeading(scope).first().innerText()).trim() }),
+    );
+    const landing = await Promise.any([blade, home, missing]).catch(() => {
+      throw new Error(`Certificates & secrets did not open within ${timeout / 1000} s`);
     });
     // Home drawn behind a blade that is still loading is not a landing on Home.
     if (landing.kind === 'home' && shell.routeStillOpen('ApplicationMenuBlade')) return blade;

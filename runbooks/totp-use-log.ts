@@ -3,14 +3,13 @@
 // the next period. Holds only a hash of the account and a period number, never the secret.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { PortalAccount } from '../lib/account.ts';
+import { stateHomeFile } from '../lib/state-home.ts';
 import { writePrivateFileAtomically } from './delivery/atomic-file.ts';
 
 export function defaultTotpUseLogFile(env: NodeJS.ProcessEnv = process.env): string {
-  const stateHome = env.XDG_STATE_HOME?.trim() || join(homedir(), '.local', 'state');
-  return join(stateHome, 'azure-portal-runbook', 'totp-periods.json');
+  return stateHomeFile('totp-periods.json', env);
 }
 
 export class TotpUseLog {

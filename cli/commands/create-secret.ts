@@ -1,21 +1,11 @@
 // `portal-runbook create-secret`: add a client secret to an app registration through the portal
 // and hand the value to the destination the user named, and nowhere else.
 import type { Argv, CommandModule } from 'yargs';
-import { portalTarget, refuseSimulatorFlagsAlone, requireBrowser, SIMULATOR_DEFAULTS } from '../portal-target.ts';
-import type { RunningSimulator } from '../simulator-lazily.ts';
-import { createSecret } from '../../runbooks/create-secret-runbook.ts';
-import { EXIT_CODES } from '../../runbooks/errors.ts';
-import { GithubActionsMask } from '../../runbooks/delivery/github-actions-mask.ts';
-import { destinationsFrom, requestFrom, type CreateSecretFlags } from '../create-secret-input.ts';
-import { ProgressPrinter } from '../progress-printer.ts';
-import { reportError } from '../report-error.ts';
-import { printOutcome } from '../create-secret-outcome.ts';
-import { withSimulatorFlags, type SimulatorFlags } from '../simulator-flags.ts';
+import type { CreateSecretFlags } from '../create-secret-input.ts';
+import { SIMULATOR_DEFAULTS, withSimulatorFlags, type SimulatorFlags } from '../simulator-flags.ts';
 
-type Flags = CreateSecretFlags & SimulatorFlags & { simulator: boolean; headed: boolean };
-
-export { DEFAULT_STATE_FILE } from '../portal-target.ts';
-
+export type CreateSecretCommandFlags = CreateSecretFlags & SimulatorFlags & { simulator: boolean; headed: boolean };
+type Flags = CreateSecretCommandFlags;
 
 function builder(yargs: Argv): Argv<Flags> {
   const withFlags = yargs
@@ -39,48 +29,9 @@ function builder(yargs: Argv): Argv<Flags> {
 }
 
 
-async function handler(flags: Flags): Promise<void> {
-  const today = new Date();
-  let simulator: RunningSimulator | undefined;
-  const interrupted = new AbortController();
-  const onSigint = () => {
-    if (!interrupted.signal.aborted) process.stderr.write('\nInterrupted: finishing safely (a secret already added is deleted)…\n');
-    interrupted.abort(new Error('interrupted (SIGINT)'));
-  };
-  process.on('SIGINT', onSigint);
-  try {
-    const request = requestFrom(flags, today);
-    const destinations = destinationsFrom(flags);
-    refuseSimulatorFlagsAlone(flags);
-    requireBrowser();
-    for (const destination of destinations) await destination.preflight();
-    const target = await portalTarget(flags);
-    simulator = target.simulator;
-    const { account, stateFile } = target;
-    if (GithubActionsMask.applies()) destinations.unshift(new GithubActionsMask());
-    const steps = new ProgressPrinter();
-    const result = await createSecret(request, {
-      account,
-      destinations,
-      steps,
-      headed: flags.headed,
-      stateFile,
-      signal: interrupted.signal,
-      today,
-    });
-    printOutcome(result, destinations);
-    process.exitCode = EXIT_CODES.ok;
-  } catch (error) {
-    process.exitCode = reportError(error);
-  } finally {
-    process.off('SIGINT', onSigint);
-    await simulator?.close();
-  }
-}
-
 export const createSecretCommand: CommandModule<object, Flags> = {
   command: 'create-secret',
   describe: 'Add a client secret to an app registration and hand the value over safely',
   builder,
-  handler,
+  handler: async (flags) => (await import('./create-secret-run.ts')).runCreateSecret(flags),
 };

@@ -1,12 +1,12 @@
 // Bundles the sign-in page's script (simulator/login/client/main.ts) once, at server start.
 import { buildSync } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../../lib/project-path.ts';
 
 let bundled: string | undefined;
 
 export function signInPageScript(): string {
   bundled ??= buildSync({
-    entryPoints: [fileURLToPath(new URL('./client/main.ts', import.meta.url))],
+    entryPoints: [projectPath('simulator', 'login', 'client', 'main.ts')],
     bundle: true,
     write: false,
     format: 'iife',

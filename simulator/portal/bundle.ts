@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { projectPath } from '../../lib/project-path.ts';
 
 export interface ClientBundle {
   shell: string;
@@ -10,7 +11,8 @@ export interface ClientBundle {
   css: string;
 }
 
-const here = import.meta.dirname;
+// The browser code is bundled from the sources, also when the CLI runs compiled (dist/).
+const here = projectPath('simulator', 'portal');
 let pending: Promise<ClientBundle> | undefined;
 
 async function bundle(): Promise<ClientBundle> {

@@ -80,6 +80,8 @@ export function optionsFor(simulator: RunningSimulator, extra: Partial<CreateSec
     totpMemory: new Map(),
     // One log per test, as the simulator forgets used codes at each test's reset.
     totpUseLogFile: test.info().outputPath('totp-periods.json'),
+    // Each test starts with no remembered Application IDs (tests that want one run twice).
+    knownAppsFile: test.info().outputPath('known-apps.json'),
     ...extra,
   } as CreateSecretOptions & { steps: TestSteps };
 }

@@ -1,0 +1,51 @@
+// What `portal-runbook create-secret` does once its flags are read; loaded only when it runs, so
+// `--help` and the other commands never load Playwright or the runbook.
+import { portalTarget, refuseSimulatorFlagsAlone, requireBrowser } from '../portal-target.ts';
+import type { RunningSimulator } from '../simulator-lazily.ts';
+import { createSecret } from '../../runbooks/create-secret-runbook.ts';
+import { EXIT_CODES } from '../../runbooks/errors.ts';
+import { GithubActionsMask } from '../../runbooks/delivery/github-actions-mask.ts';
+import { destinationsFrom, requestFrom } from '../create-secret-input.ts';
+import { ProgressPrinter } from '../progress-printer.ts';
+import { reportError } from '../report-error.ts';
+import { printOutcome } from '../create-secret-outcome.ts';
+import type { CreateSecretCommandFlags as Flags } from './create-secret.ts';
+
+export async function runCreateSecret(flags: Flags): Promise<void> {
+  const today = new Date();
+  let simulator: RunningSimulator | undefined;
+  const interrupted = new AbortController();
+  const onSigint = () => {
+    if (!interrupted.signal.aborted) process.stderr.write('\nInterrupted: finishing safely (a secret already added is deleted)…\n');
+    interrupted.abort(new Error('interrupted (SIGINT)'));
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    const request = requestFrom(flags, today);
+    const destinations = destinationsFrom(flags);
+    refuseSimulatorFlagsAlone(flags);
+    requireBrowser();
+    for (const destination of destinations) await destination.preflight();
+    const target = await portalTarget(flags);
+    simulator = target.simulator;
+    const { account, stateFile } = target;
+    if (GithubActionsMask.applies()) destinations.unshift(new GithubActionsMask());
+    const steps = new ProgressPrinter();
+    const result = await createSecret(request, {
+      account,
+      destinations,
+      steps,
+      headed: flags.headed,
+      stateFile,
+      signal: interrupted.signal,
+      today,
+    });
+    printOutcome(result, destinations);
+    process.exitCode = EXIT_CODES.ok;
+  } catch (error) {
+    process.exitCode = reportError(error);
+  } finally {
+    process.off('SIGINT', onSigint);
+    await simulator?.close();
+  }
+}

@@ -1,0 +1,36 @@
+// What `portal-runbook verify-guide` does once its flags are read (loaded only when it runs).
+import { resolve } from 'node:path';
+import { portalTarget, requireBrowser } from '../portal-target.ts';
+import type { RunningSimulator } from '../simulator-lazily.ts';
+import { loadGuide } from '../../runbooks/guide/load-guide.ts';
+import { buildReport, freshCropDir, markdown, writeReports } from '../../runbooks/guide/reports.ts';
+import { verifyGuide } from '../../runbooks/guide/verify-guide-runbook.ts';
+import { parameterValues } from '../guide-flags.ts';
+import { ProgressPrinter } from '../progress-printer.ts';
+import { reportError } from '../report-error.ts';
+import type { VerifyGuideFlags as Flags } from './verify-guide.ts';
+
+export async function runVerifyGuide(flags: Flags): Promise<void> {
+  let simulator: RunningSimulator | undefined;
+  try {
+    // Everything that can be wrong with the input is found before a browser starts.
+    const guide = await loadGuide(resolve(flags.guide), parameterValues(flags));
+    requireBrowser();
+    const target = await portalTarget(flags);
+    simulator = target.simulator;
+    const { account, stateFile } = target;
+    const reportDir = resolve(flags['report-dir']);
+    const cropDir = await freshCropDir(reportDir);
+    const startedAt = new Date().toISOString();
+    const { results, redactor } = await verifyGuide(guide, { account, steps: new ProgressPrinter(), headed: flags.headed, create: flags.create, stateFile, cropDir });
+    const app = guide.steps.find((step) => step.target === 'app')?.value;
+    const report = buildReport(guide, results, { portal: new URL(account.portalUrl).origin, app, create: flags.create, startedAt, reportDir });
+    const files = await writeReports(report, reportDir, redactor);
+    process.stderr.write(`\n${redactor.scrub(markdown(report))}\nReports: ${files.join(', ')}\n`);
+    process.exitCode = report.exitCode;
+  } catch (error) {
+    process.exitCode = reportError(error);
+  } finally {
+    await simulator?.close();
+  }
+}

@@ -1,0 +1,62 @@
+// Which Application (client) ID an app's display name had, per portal and account, so a later run
+// by name opens the app by deep link instead of searching App registrations. Not a secret; the
+// blade's title confirms it on every use, and a renamed or deleted app falls back to the list.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { PortalAccount } from '../lib/account.ts';
+import { stateHomeFile } from '../lib/state-home.ts';
+import type { AppMatch } from '../pages/app-registrations-blade.ts';
+import { writePrivateFileAtomically } from './delivery/atomic-file.ts';
+
+type Entries = Record<string, Record<string, string>>;
+
+export class KnownApps {
+  private readonly key: string;
+
+  constructor(
+    account: Pick<PortalAccount, 'portalUrl' | 'username'>,
+    private readonly file = stateHomeFile('known-apps.json'),
+  ) {
+    // The tenant is the account's; the key says which portal and account without naming either.
+    this.key = createHash('sha256').update(`${new URL(account.portalUrl).origin}\n${account.username.toLowerCase()}`).digest('hex');
+  }
+
+  /** The Application ID last seen for exactly this display name, if any. */
+  async idFor(displayName: string): Promise<string | undefined> {
+    return (await this.entries())[this.key]?.[displayName];
+  }
+
+  async remember(app: AppMatch): Promise<void> {
+    await this.change((names) => {
+      names[app.displayName] = app.appId;
+    });
+  }
+
+  async forget(displayName: string): Promise<void> {
+    await this.change((names) => {
+      delete names[displayName];
+    });
+  }
+
+  private async entries(): Promise<Entries> {
+    try {
+      return JSON.parse(await readFile(this.file, 'utf8')) as Entries;
+    } catch {
+      return {};
+    }
+  }
+
+  /** A memory that cannot be written only costs the list search next time. */
+  private async change(edit: (names: Record<string, string>) => void): Promise<void> {
+    try {
+      const entries = await this.entries();
+      const names = (entries[this.key] ??= {});
+      edit(names);
+      await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
+      await writePrivateFileAtomically(this.file, `${JSON.stringify(entries)}\n`, true);
+    } catch {
+      // not fatal
+    }
+  }
+}
