@@ -27,6 +27,7 @@ export function createAdminRouter(context: SimulatorContext): Router {
       tenant: context.tenant,
       events: context.events,
       issuedValues: context.issuedValues,
+      latencySpentMs: context.latencySpentMs,
     });
   });
 

@@ -36,6 +36,8 @@ export class SimulatorContext {
   readonly events: SimulatorEvent[] = [];
   /** Every secret value Add handed out since the reset (admin API only: tests scan for leaks of deleted secrets). */
   readonly issuedValues: string[] = [];
+  /** Milliseconds of simulated server time spent since the reset (benchmarks: the portal's share of a run). */
+  latencySpentMs = 0;
   /** Loads of the armed session-end fault's kind answered since it was armed. */
   private sessionEndSeen = 0;
 
@@ -54,6 +56,7 @@ export class SimulatorContext {
     this.usedTotpCodes.clear();
     this.events.length = 0;
     this.issuedValues.length = 0;
+    this.latencySpentMs = 0;
     this.armFaults();
   }
 
@@ -127,6 +130,7 @@ export class SimulatorContext {
   /** Waits the simulated server time. (The simulator's own latency model, not a runbook sleep.) */
   async simulateLatency(kind: 'data' | 'blade' = 'data', { mayReorder = false } = {}): Promise<void> {
     const ms = this.latencyMs(kind) + (mayReorder ? this.reorderMs() : 0);
+    this.latencySpentMs += ms;
     if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
   }
 
