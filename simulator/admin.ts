@@ -24,6 +24,7 @@ export function createAdminRouter(context: SimulatorContext): Router {
       options: context.options,
       origins: context.origins,
       account: context.account,
+      accounts: context.accounts,
       tenant: context.tenant,
       events: context.events,
       issuedValues: context.issuedValues,

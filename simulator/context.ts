@@ -1,7 +1,7 @@
 // What every part of the simulator shares: options, the tenant, the demo account,
 // the sign-in handshake between the two origins, and the latency model.
 import { randomBytes } from 'node:crypto';
-import { DEMO_ACCOUNT, seedTenant, type DemoAccount, type Tenant } from './state.ts';
+import { DEMO_ACCOUNTS, seedTenant, type DemoAccount, type Tenant } from './state.ts';
 import { noFaults, type DataLoad, type SessionEndFault, type SimulatorOptions } from './options.ts';
 
 export interface Origins {
@@ -22,7 +22,10 @@ export interface SimulatorEvent {
 export class SimulatorContext {
   options: SimulatorOptions;
   tenant: Tenant;
-  readonly account: DemoAccount = DEMO_ACCOUNT;
+  /** The tenant's users who can sign in; each has its own password and authenticator secret. */
+  readonly accounts: readonly DemoAccount[] = DEMO_ACCOUNTS;
+  /** The first demo account (alex.admin), the one docs and most tests use. */
+  readonly account: DemoAccount = DEMO_ACCOUNTS[0]!;
   origins: Origins = { portal: '', login: '', sandbox: '' };
   /** One-time codes handed from sign-in to the portal (form_post to /signin-oidc). */
   private readonly authCodes = new Map<string, { username: string; issuedAt: number }>();
@@ -30,7 +33,7 @@ export class SimulatorContext {
   readonly portalSessions = new Map<string, { username: string; accessToken: string }>();
   /** Sign-in (ESTS) sessions kept by "Stay signed in?"; they let the next visit sign in silently. */
   readonly signInSessions = new Set<string>();
-  /** TOTP codes already accepted, per period: a code is good once. */
+  /** TOTP codes already accepted, per account and period: a code is good once. */
   readonly usedTotpCodes = new Set<string>();
   /** What happened, for tests: sign-ins, adds, deletes, failures. */
   readonly events: SimulatorEvent[] = [];
@@ -81,6 +84,12 @@ export class SimulatorContext {
     if (this.sessionEndSeen < fault.occurrence) return undefined;
     delete this.options.faults.sessionEndAfter;
     return fault;
+  }
+
+  /** The demo account with this username (case-insensitive, as UPNs are), if any. */
+  accountNamed(username: string | undefined): DemoAccount | undefined {
+    const wanted = username?.trim().toLowerCase();
+    return wanted ? this.accounts.find((account) => account.username.toLowerCase() === wanted) : undefined;
   }
 
   record(kind: string, detail?: Record<string, unknown>): void {

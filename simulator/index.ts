@@ -19,7 +19,10 @@ export interface RunningSimulator {
   sandboxUrl: string;
   /** The admin API (tests only; the real portal has none). */
   adminUrl: string;
+  /** The first demo account (alex.admin). */
   account: DemoAccount;
+  /** Every demo account, `account` first: each with its own password and authenticator secret. */
+  accounts: readonly DemoAccount[];
   context: SimulatorContext;
   close(): Promise<void>;
 }
@@ -64,6 +67,7 @@ export async function startSimulator(overrides: Partial<SimulatorOptions> = {}):
     sandboxUrl: `${context.origins.sandbox}/`,
     adminUrl: `${context.origins.portal}/__admin`,
     account: context.account,
+    accounts: context.accounts,
     context,
     close: async () => {
       await Promise.all([close(portal), close(login), close(sandbox)]);

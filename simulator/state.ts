@@ -1,5 +1,6 @@
 // The simulated tenant: app registrations and their credentials, seeded the same way every run.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Secret } from 'otpauth';
 
 export type SignInAudience = 'AzureADMyOrg' | 'AzureADMultipleOrgs' | 'AzureADandPersonalMicrosoftAccount';
 
@@ -51,6 +52,37 @@ export const DEMO_ACCOUNT: DemoAccount = {
   totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
   displayName: 'Alex Admin',
 };
+
+/** A fixed authenticator secret per name: base32 of a SHA-1 of it (20 bytes, as authenticator apps use). */
+function derivedTotpSecret(seed: string): string {
+  return new Secret({ buffer: Uint8Array.from(createHash('sha1').update(seed).digest()).buffer }).base32;
+}
+
+/** More users of the same tenant, each its own password and authenticator secret (fixed every run). */
+const MORE_USERS = [
+  ['bea.baker', 'Bea Baker'],
+  ['chen.li', 'Chen Li'],
+  ['dana.diaz', 'Dana Diaz'],
+  ['emil.eriksen', 'Emil Eriksen'],
+  ['fatima.farah', 'Fatima Farah'],
+  ['gus.garcia', 'Gus Garcia'],
+  ['hana.hayashi', 'Hana Hayashi'],
+] as const;
+
+/**
+ * The simulator's demo accounts: `DEMO_ACCOUNT` first, then seven more. Each can sign in and owns
+ * the tenant's apps; each has its own used authenticator codes, so runs as different users never
+ * wait on each other's 30-second periods. Not real credentials: they exist only in the simulator.
+ */
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  DEMO_ACCOUNT,
+  ...MORE_USERS.map(([name, displayName], index) => ({
+    username: `${name}@contoso-sim.onmicrosoft.com`,
+    password: `Simulator-Only-Passw0rd-${index + 2}!`,
+    totpSecret: derivedTotpSecret(`contoso-sim demo account ${name}`),
+    displayName,
+  })),
+];
 
 const VALUE_HEAD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_~.';
 const VALUE_TAIL = VALUE_HEAD + '-';

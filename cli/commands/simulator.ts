@@ -10,7 +10,7 @@ export const simulatorCommand: CommandModule<object, SimulatorFlags> = {
   handler: async (flags) => {
     const options = simulatorOptionsFrom(flags);
     const simulator = await startSimulator(options);
-    const { account } = simulator;
+    const { account, accounts } = simulator;
     process.stdout.write(
       [
         `Portal simulator (${options.ui} portal${options.iframe ? ', React-view iframe' : ''}) is up.`,
@@ -21,6 +21,8 @@ export const simulatorCommand: CommandModule<object, SimulatorFlags> = {
         `    PORTAL_PASSWORD=${account.password}`,
         `    PORTAL_TOTP_SECRET=${account.totpSecret}`,
         '  For the "Enter code" prompt: `npm run --silent totp-code`, or add the secret to any authenticator app.',
+        '  More users of the tenant (username, password, TOTP secret; PORTAL_TOTP_SECRET=… npm run --silent totp-code):',
+        ...accounts.slice(1).map((other) => `    ${other.username}  ${other.password}  ${other.totpSecret}`),
         'Press Ctrl+C to stop.',
         '',
       ].join('\n'),

@@ -40,7 +40,7 @@ export function createStepRouter(context: SimulatorContext, flows: SignInFlows):
 
   step(ENDPOINTS.getCredentialType, (flow) => !flow.passwordOk, (flow, body) => {
     const username = String(body.username ?? '').trim();
-    if (username.toLowerCase() !== context.account.username.toLowerCase()) {
+    if (!context.accountNamed(username)) {
       context.record('sign-in-failed', { reason: 'unknown-username', username });
       return { error: 'unknown-username', IfExistsResult: 1 };
     }
@@ -51,7 +51,7 @@ export function createStepRouter(context: SimulatorContext, flows: SignInFlows):
   step(ENDPOINTS.login, (flow) => nextStep(flow) === 'password', (flow, body) => {
     const password = String(body.passwd ?? '');
     if (!password) return { error: 'empty-password' };
-    if (password !== context.account.password) {
+    if (password !== context.accountNamed(flow.username)?.password) {
       context.record('sign-in-failed', { reason: 'wrong-password', username: flow.username });
       return { error: 'wrong-password' };
     }
@@ -69,7 +69,9 @@ export function createStepRouter(context: SimulatorContext, flows: SignInFlows):
 
   step(ENDPOINTS.processAuth, (flow) => awaitingMfa(flow) && flow.authMethod !== 'PhoneAppNotification', (flow, body) => {
     // A text message never arrives (the simulator has no phone), so no SMS code is right.
-    const verdict = flow.authMethod === 'OneWaySMS' ? 'sms-code' : checkTotpCode(context, String(body.AdditionalAuthData ?? ''));
+    const account = context.accountNamed(flow.username);
+    const code = String(body.AdditionalAuthData ?? '');
+    const verdict = flow.authMethod === 'OneWaySMS' ? 'sms-code' : account ? checkTotpCode(context, account, code) : 'wrong-code';
     if (verdict !== 'accepted') {
       context.record('sign-in-failed', { reason: verdict, username: flow.username });
       return { error: 'wrong-code' };

@@ -80,10 +80,12 @@ export function createDataApi(context: SimulatorContext): Router {
     return app;
   };
 
+  // The signed-in user (the session's), as Graph's /me answers.
   router.get('/me', async (_req, res) => {
     await context.simulateLatency('data');
     const { tenantId, displayName, domain } = context.tenant;
-    const body: Me = { username: context.account.username, displayName: context.account.displayName, tenant: { tenantId, displayName, domain } };
+    const account = context.accountNamed(String(res.locals.username)) ?? context.account;
+    const body: Me = { username: account.username, displayName: account.displayName, tenant: { tenantId, displayName, domain } };
     res.json(body);
   });
 
