@@ -59,21 +59,6 @@ test.describe('the 2019 portal', () => {
   });
 });
 
-function passwordSignIn(event: { kind: string; detail?: Record<string, unknown> }): boolean {
-  return event.kind === 'sign-in' && event.detail?.silent === false;
-}
-
-test('a second run reuses the saved sign-in', async ({ simulator, admin }) => {
-  const first = await createSecretRun(simulator, admin, APP);
-  expect(first.code).toBe(0);
-  const signInsBefore = (await admin.state()).events.filter(passwordSignIn).length;
-  const second = await createSecretRun(simulator, admin, APP, [], { PORTAL_STATE_FILE: join(first.dir, '.auth', 'state.json') });
-  expect(second.code).toBe(0);
-  const passwordSignIns = (await admin.state()).events.filter(passwordSignIn).length - signInsBefore;
-  expect(passwordSignIns).toBe(0);
-  expect((await stat(join(first.dir, '.auth', 'state.json'))).mode & 0o777).toBe(0o600);
-});
-
 test('a destination that fails after Add: the secret is deleted and the user told', async ({ simulator, admin }) => {
   const disk = await fullDisk();
   // eslint-disable-next-line playwright/no-skipped-test -- mounting needs root; CI and the dev machines run as root

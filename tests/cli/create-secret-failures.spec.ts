@@ -63,6 +63,14 @@ test.describe('the app or the account is wrong', () => {
     expect(await secretsSnapshot(admin)).toBe(before);
   });
 
+  test('an Application ID the portal does not know: exit 4 with its words, nothing changed', async ({ simulator, admin }) => {
+    const before = await secretsSnapshot(admin);
+    const run = await createSecretRun(simulator, admin, '00000000-0000-4000-8000-00000000dead');
+    expect(run.stderr).toMatch(/no app registration with Application \(client\) ID 00000000-0000-4000-8000-00000000dead: "Application not found"/);
+    expect(run.code).toBe(4);
+    expect(await secretsSnapshot(admin)).toBe(before);
+  });
+
   test('a name two registrations share: exit 4 listing both client IDs', async ({ simulator, admin }) => {
     const twins = (await admin.state()).tenant.apps.filter((app) => app.displayName === 'Contoso Intranet');
     expect(twins).toHaveLength(2);
