@@ -2,7 +2,6 @@
 // pages, and the Application ID a name had opens the app by deep link. A remembered ID that no
 // longer opens that app (renamed, deleted) is forgotten and the list searched, as on a first run.
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { test, expect } from '../support/simulator-fixture.ts';
 import { createSecretRun, type CreateSecretRun } from '../support/create-secret-run.ts';
 import { KnownApps } from '../../runbooks/known-apps.ts';
@@ -32,7 +31,9 @@ test('a second run by name neither signs in nor searches the list, and hands ove
   expect(first.stderr).toContain(`✓ ${FOUND_IN_LIST}`);
   const eventsBefore = (await admin.state()).events.length;
 
-  const second = await createSecretRun(simulator, admin, APP, [], { PORTAL_STATE_FILE: join(first.dir, '.auth', 'state.json') });
+  // The test's runs share one saved sign-in, as a user's runs do.
+  const second = await createSecretRun(simulator, admin, APP);
+  expect(second.stateFile).toBe(first.stateFile);
   expect(second.code, second.stderr).toBe(0);
   expect(second.stderr).toContain(`✓ ${BY_REMEMBERED_ID}`);
   expect(second.stderr).not.toContain(FOUND_IN_LIST);
@@ -41,7 +42,7 @@ test('a second run by name neither signs in nor searches the list, and hands ove
   expect(signIns).toEqual([]);
   expect((await second.document()).value).toBe(addedValue(second));
   expect(await second.leaks(addedValue(second))).toEqual([]);
-  expect((await stat(join(first.dir, '.auth', 'state.json'))).mode & 0o777).toBe(0o600);
+  expect((await stat(first.stateFile)).mode & 0o777).toBe(0o600);
 });
 
 for (const { name, rememberedId } of [

@@ -1,6 +1,7 @@
 // One create-secret run against the test's simulator, as a user with an account in .env would
 // do it, with what the tests check afterwards: exit code, output, the simulator's record, leaks.
 import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { test } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunningSimulator } from '../../simulator/index.ts';
@@ -17,6 +18,8 @@ export type DeliveredDocument = CreatedSecret;
 export interface CreateSecretRun extends CliResult {
   dir: string;
   output: string;
+  /** The saved sign-in: one per test, so a test's later runs are warm as a user's are. */
+  stateFile: string;
   before: SecretRecord[];
   after: SecretRecord[];
   /** Files of the run other than the output that hold the value (should be none). */
@@ -36,12 +39,13 @@ export async function createSecretRun(
   const dir = await mkdtemp(join(tmpdir(), 'create-secret-'));
   await prepare?.(dir);
   const output = join(dir, 'client-secret.json');
+  const stateFile = test.info().outputPath('auth', 'state.json');
   const before = await admin.secrets(app);
   let result!: CliResult;
   const appeared = await newTempEntriesDuring(async () => {
     const destination = extraArgs.some((arg) => ['--output', '--json', '--env-file'].includes(arg)) ? [] : ['--output', output];
     result = await runCli(['create-secret', '--app', app, ...destination, ...extraArgs], {
-      env: accountEnv(simulator, { PORTAL_STATE_FILE: join(dir, '.auth', 'state.json'), ...env }),
+      env: accountEnv(simulator, { PORTAL_STATE_FILE: stateFile, ...env }),
       cwd: dir,
     });
   });
@@ -50,10 +54,12 @@ export async function createSecretRun(
     ...result,
     dir,
     output,
+    stateFile,
     before,
     after,
     leaks: async (value) => {
-      const hits = await filesContaining(value, [dir, ...appeared.filter((entry) => entry !== dir)]);
+      // The run's folder, the test's own (saved sign-in, remembered periods and IDs) and anything new in the temp folder.
+      const hits = await filesContaining(value, [dir, test.info().outputPath(), ...appeared.filter((entry) => entry !== dir)]);
       const streams = [result.stdout.includes(value) ? '<stdout>' : '', result.stderr.includes(value) ? '<stderr>' : ''];
       return [...hits.filter((file) => file !== output), ...streams.filter(Boolean)];
     },
