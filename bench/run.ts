@@ -1,102 +1,111 @@
-// `npm run bench`: how long create-secret takes against the simulator, step by step, and how
-// much memory the runner holds; with --soak, runs under random faults and checks that every
-// run either delivered exactly the secret the portal recorded or left the app as it was.
-// Bounded: --runs (default 5) against loopback only.
-import { mkdtemp } from 'node:fs/promises';
+// `npm run bench`: the runbook's create-secret against the floor (the same work as one
+// straight-line Playwright script), cold and warm, with a fixed latency profile. N pairs of
+// floor and cold runs, alternating which goes first, each run on a fresh simulator; a warm run
+// after each cold one. Prints the summary and writes BENCHMARKS.md. Loopback only.
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { startSimulator } from '../simulator/index.ts';
-import { parseFaults } from '../simulator/options.ts';
-import { createSecret } from '../runbooks/create-secret-runbook.ts';
-import { parseExpiry } from '../runbooks/expiry.ts';
-import { RecordingSteps, type StepRecord } from '../runbooks/steps.ts';
-import { RunbookError } from '../runbooks/errors.ts';
-import type { CreatedSecret } from '../runbooks/created-secret.ts';
-import type { SecretDestination } from '../runbooks/delivery/destination.ts';
+import { startSimulator, type RunningSimulator } from '../simulator/index.ts';
+import { clientBundle } from '../simulator/portal/bundle.ts';
+import { buildFloor } from './build-floor.ts';
+import { measureCliStart } from './cli-start.ts';
+import { describeMachine } from './machine.ts';
+import { currentLoad, summary, writeBenchmarks } from './report.ts';
+import { floorRun, runbookRun, type RunRecord, type RunSetting } from './runs.ts';
+import { ms } from './stats.ts';
 
 const argv = await yargs(hideBin(process.argv))
-  .option('runs', { type: 'number', default: 5, describe: 'How many create-secret runs (1–50)' })
-  .option('latency', { type: 'number', default: 250 })
-  .option('jitter', { type: 'number', default: 150 })
-  .option('soak', { type: 'boolean', default: false, describe: 'Draw a random fault for each run' })
+  .scriptName('npm run bench --')
+  .option('runs', { type: 'number', default: 5, describe: 'Pairs of floor and cold runs, each followed by a warm run (1–50)' })
+  .option('latency', { type: 'number', default: 300, describe: 'Simulated server time per data load and blade, ms' })
+  .option('jitter', { type: 'number', default: 0, describe: '± ms around --latency' })
+  .option('cli-starts', { type: 'number', default: 9, describe: 'How many `--help` and `node -e ""` starts to time' })
+  .option('app', { type: 'string', default: 'Puzzel Office 365 connector', describe: 'The app registration (in the seeded tenant)' })
+  .option('out', { type: 'string', default: 'BENCHMARKS.md', describe: 'Where the results go' })
+  .option('timeout', { type: 'number', default: 180, describe: 'Seconds before a run is killed' })
   .strict()
   .parseAsync();
 const runs = Math.min(50, Math.max(1, Math.floor(argv.runs)));
+const options = { runs, latency: argv.latency, jitter: argv.jitter, app: argv.app };
+const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const log = (text: string) => process.stderr.write(`${text}\n`);
 
-class MemoryDestination implements SecretDestination {
-  readonly label = 'memory';
-  secret?: CreatedSecret;
-  async preflight(): Promise<void> {}
-  async deliver(secret: CreatedSecret): Promise<void> {
-    this.secret = secret;
-  }
-  async confirm(): Promise<void> {}
-}
-
-const SOAK_FAULTS = ['', 'add-fail-once', 'session-expire-once', 'slow-blade', 'feedback-bar', 'policy-max-days=30', 'block-secrets', 'secret-limit'];
-const APP = 'Puzzel Office 365 connector';
-const simulator = await startSimulator({ port: 0, latency: argv.latency, jitter: argv.jitter });
-const timings = new Map<string, number[]>();
-const outcomes = new Map<string, number>();
-let peakRss = 0;
-let violations = 0;
+const startedAt = new Date().toISOString();
 const started = performance.now();
-const totpMemory = new Map<string, number>();
-// Runs after the first reuse the saved sign-in, as a user's repeated runs do.
-const stateDir = await mkdtemp(join(tmpdir(), 'bench-'));
+const machine = describeMachine();
+log(`Compiling the floor; timing CLI start (${argv['cli-starts']} × 2)…`);
+const floorScript = await buildFloor();
+// The simulator bundles its portal code once per process: done here, before anything is timed.
+await clientBundle();
+const cliStart = await measureCliStart(Math.max(1, Math.floor(argv['cli-starts'])));
+
+const work = await mkdtemp(join(tmpdir(), 'portal-runbook-bench-'));
+const records: RunRecord[] = [];
+const simulators: RunningSimulator[] = [];
+const fresh = async () => {
+  const simulator = await startSimulator({ port: 0, latency: argv.latency, jitter: argv.jitter });
+  simulators.push(simulator);
+  return simulator;
+};
+const setting = (simulator: RunningSimulator, pair: number, folder: string): RunSetting => ({
+  simulator,
+  appName: argv.app,
+  description: `bench pair ${pair}`,
+  pair,
+  folder: join(work, folder),
+  timeoutMs: argv.timeout * 1000,
+});
+const done = (record: RunRecord) => {
+  records.push(record);
+  log(`  ${record.kind.padEnd(5)} ${record.ok ? ms(record.wallMs).padStart(8) : 'FAILED'.padStart(8)}${record.totpWaitMs > 0 ? `  (TOTP wait ${ms(record.totpWaitMs)})` : ''}`);
+  if (record.problem) log(record.problem);
+};
 
 try {
-  for (let run = 0; run < runs; run += 1) {
-    const fault = argv.soak ? SOAK_FAULTS[Math.floor(Math.random() * SOAK_FAULTS.length)]! : '';
-    simulator.context.options.faults = parseFaults(fault);
-    const app = simulator.context.tenant.apps.find((candidate) => candidate.displayName === APP)!;
-    const before = app.secrets.map((secret) => secret.keyId);
-    const destination = new MemoryDestination();
-    const steps = new RecordingSteps();
-    let outcome = 'ok';
-    try {
-      await createSecret(
-        { app: { kind: 'name', displayName: APP }, description: `bench ${run}`, expires: parseExpiry('90d'), navigate: false, dryRun: false },
-        {
-          account: { portalUrl: simulator.portalUrl, ...simulator.account },
-          destinations: [destination],
-          steps,
-          headed: false,
-          totpMemory,
-          stateFile: join(stateDir, 'state.json'),
-          totpUseLogFile: join(stateDir, 'totp-periods.json'),
-        },
-      );
-    } catch (error) {
-      outcome = error instanceof RunbookError ? error.kind : 'crash';
+  for (let pair = 1; pair <= runs; pair += 1) {
+    log(`pair ${pair}/${runs}`);
+    const coldFolder = `pair-${pair}-runbook`;
+    const coldSimulator = await fresh();
+    const floor = async () => done(await floorRun(setting(await fresh(), pair, `pair-${pair}-floor`), floorScript));
+    let coldRecord: RunRecord | undefined;
+    const cold = async () => {
+      coldRecord = await runbookRun(setting(coldSimulator, pair, coldFolder), 'cold');
+      done(coldRecord);
+    };
+    if (pair % 2 === 1) {
+      await floor();
+      await cold();
+    } else {
+      await cold();
+      await floor();
     }
-    const added = app.secrets.filter((secret) => !before.includes(secret.keyId));
-    const consistent = outcome === 'ok' ? added.length === 1 && added[0]!.value === destination.secret?.value : added.length === 0;
-    if (!consistent) violations += 1;
-    const key = `${fault || 'no fault'} → ${outcome}${consistent ? '' : ' (INCONSISTENT)'}`;
-    outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
-    for (const record of steps.records as StepRecord[]) {
-      const title = record.title.replace(`bench ${run}`, 'bench N');
-      timings.set(title, [...(timings.get(title) ?? []), record.durationMs]);
-    }
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    process.stderr.write(`run ${run + 1}/${runs}: ${key}\n`);
+    // Warm: the cold run's simulator, saved sign-in and remembered Application ID.
+    if (coldRecord?.ok) done(await runbookRun(setting(coldSimulator, pair, coldFolder), 'warm'));
+    while (simulators.length > 0) await simulators.pop()!.close();
   }
 } finally {
-  await simulator.close();
+  await Promise.all(simulators.map((simulator) => simulator.close()));
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))]!;
-console.log(`\n${runs} runs in ${((performance.now() - started) / 1000).toFixed(1)} s (latency ${argv.latency} ± ${argv.jitter} ms)`);
-console.log('step'.padEnd(60), 'median ms'.padStart(10), 'p95 ms'.padStart(10));
-for (const [title, values] of timings) {
-  console.log(title.slice(0, 60).padEnd(60), String(Math.round(percentile(values, 0.5))).padStart(10), String(Math.round(percentile(values, 0.95))).padStart(10));
-}
-console.log(`\npeak RSS of the runner: ${(peakRss / 2 ** 20).toFixed(0)} MiB (the browser is a separate process)`);
-for (const [key, count] of outcomes) console.log(`${String(count).padStart(3)} × ${key}`);
-if (violations > 0) {
-  console.log(`${violations} run(s) lost or leaked a secret`);
+const result = {
+  command,
+  startedAt,
+  durationMs: performance.now() - started,
+  machine,
+  loadAtEnd: currentLoad(),
+  options,
+  cliStart,
+  runs: records,
+};
+const out = resolve(root, argv.out);
+await writeBenchmarks(out, result);
+console.log(`\n${summary(result)}\n\nWritten to ${argv.out}.`);
+if (records.every((record) => record.ok)) await rm(work, { recursive: true, force: true });
+else {
+  log(`Folders of the failed runs kept under ${work}`);
   process.exitCode = 1;
 }
