@@ -2,13 +2,14 @@
 // step (and the time before it, between steps) falls in the phase of what it does.
 import type { Timeline } from './timeline.ts';
 
-export const PHASES = ['start-up', 'browser', 'reach', 'fill', 'add', 'deliver', 'other', 'close'] as const;
+export const PHASES = ['start-up', 'browser', 'totp', 'reach', 'fill', 'add', 'deliver', 'other', 'close'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export const PHASE_LABELS: Record<Phase, string> = {
   'start-up': 'Process start → first step (node, modules, Playwright)',
   browser: 'Start the browser',
-  reach: 'Sign in, reach Certificates & secrets ("New client secret" showing)',
+  totp: 'Wait for a fresh authenticator code (inside the sign-in; runbook only)',
+  reach: 'Sign in (without that wait), reach Certificates & secrets ("New client secret" showing)',
   fill: 'New client secret, type the description, choose Expires',
   add: 'Add → the value read from its row',
   deliver: 'Deliver and read back (runbook only)',
@@ -37,5 +38,8 @@ export function phaseTimes(run: Timeline): PhaseTimes {
   times['start-up'] = run.startupMs;
   for (const part of run.parts) times[phaseOf(part.title)] += part.ms;
   times.close += run.tailMs;
+  // The TOTP wait is inside the sign-in step: shown apart, so the sign-in itself can be compared.
+  times.totp = run.totpWaitMs;
+  times.reach -= run.totpWaitMs;
   return times;
 }

@@ -93,6 +93,11 @@ export function stepsTable(runs: RunRecord[], kind: RunKind): string {
     return [[title, `${times.length}`, ...medP95(times), ms(median(latency))]];
   });
   rows.unshift(['(start-up: process start → first step)', `${done.length}`, ...medP95(values(done, (run) => run.startupMs)), '0 ms']);
+  const waits = values(done, (run) => run.totpWaitMs);
+  if (waits.some((wait) => wait > 0)) {
+    const at = rows.findIndex((row) => /^Sign in\b/.test(row[0]!));
+    rows.splice(at + 1, 0, ['(of which the wait for a fresh authenticator code)', `${waits.filter((wait) => wait > 0).length} waited`, ...medP95(waits), '–']);
+  }
   rows.push(['(after the last step: close, summary, exit)', `${done.length}`, ...medP95(values(done, (run) => run.tailMs)), '–']);
   return table(['step', 'runs', 'median', 'p95', 'latency (median)'], rows);
 }
