@@ -80,9 +80,7 @@ export class AddClientSecretPane {
 
   /** Types the description with real keystrokes (the portal ignores assigned values, §3.4). */
   async setDescription(text: string): Promise<void> {
-    await this.description.click();
-    await this.description.fill('');
-    await this.description.pressSequentially(text);
+    await this.description.fill(text);
   }
 
   /** Today's dropdown, or the 2019 radio buttons. */

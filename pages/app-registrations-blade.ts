@@ -6,6 +6,7 @@ import type { AppSelector } from '../runbooks/create-secret-request.ts';
 import { RunbookError } from '../runbooks/errors.ts';
 import { cell, columnNames, dataGrid, dataRows, dataRowWithin, loadingIndicator, readRow } from './grid.ts';
 import { escapeRegExp, exactly } from './race.ts';
+import { select } from './selection.ts';
 import { readSettled } from './settled-read.ts';
 import { findSurface, type Scope } from './surface.ts';
 
@@ -69,7 +70,7 @@ export class AppRegistrationsBlade {
   async findApp(selector: AppSelector): Promise<AppMatch> {
     const text = selector.kind === 'name' ? selector.displayName : selector.appId;
     // "All applications" may reload the list; the filter is typed after and read once settled.
-    await this.allApplicationsTab.filter({ visible: true }).first().click();
+    await select(this.allApplicationsTab.filter({ visible: true }).first());
     await this.typeFilter(text);
     const apps = await this.settledFor(text);
     const matches = apps.filter((app) => (selector.kind === 'name' ? app.displayName === text : app.appId.toLowerCase() === text.toLowerCase()));
@@ -83,9 +84,8 @@ export class AppRegistrationsBlade {
   }
 
   private async typeFilter(text: string): Promise<void> {
-    const box = this.filterBox.filter({ visible: true }).first();
-    await box.fill('');
-    await box.pressSequentially(text);
+    // One input event with the whole query: the portal's filter debounces it into one request.
+    await this.filterBox.filter({ visible: true }).first().fill(text);
   }
 
   /**

@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright';
 import { cell, columnNames, dataGrid, dataRows, loadingIndicator, readRows } from './grid.ts';
 import { firstOf, gone } from './race.ts';
 import { readSettled } from './settled-read.ts';
+import { select } from './selection.ts';
 import { findSurface, topPage, type Scope } from './surface.ts';
 
 export const credentialsRoute = (appId: string): string => `view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${appId}`;
@@ -67,7 +68,7 @@ export class CertificatesSecretsBlade {
   /** Shows the client secrets (a tab today, a section in 2019); ends when "New client secret" is there. */
   async selectClientSecrets(): Promise<void> {
     const layout = await firstOf({ tabs: this.clientSecretsTab, sections: this.clientSecretsHeading }, { timeout: BLADE_TIMEOUT });
-    if (layout === 'tabs') await this.clientSecretsTab.first().click();
+    if (layout === 'tabs') await select(this.clientSecretsTab.first());
     await this.newClientSecret.first().waitFor({ state: 'visible', timeout: BLADE_TIMEOUT });
   }
 

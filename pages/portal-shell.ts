@@ -64,10 +64,19 @@ export class PortalShell {
     await firstOf({ dismissed: gone(this.welcomeDialog) }, { timeout: SHELL_TIMEOUT });
   }
 
-  /** Opens a portal route (`#view/...`) as a fresh page load, so the portal's own router takes it. */
-  async open(route: string): Promise<void> {
-    const target = new URL(`#${route.replace(/^#/, '')}`, this.portalUrl);
+  /** The portal's URL for a route (`view/...`); the portal's root for none. */
+  urlOf(route: string | undefined): string {
+    return route ? new URL(`#${route.replace(/^#/, '')}`, this.portalUrl).toString() : this.portalUrl;
+  }
+
+  /**
+   * Opens a portal route (`#view/...`) as a fresh page load, so the portal's own router takes it.
+   * `unlessThere`: not when the page was loaded at that very route (e.g. the sign-in came back to it).
+   */
+  async open(route: string, { unlessThere = false } = {}): Promise<void> {
+    const target = new URL(this.urlOf(route));
     const current = new URL(this.root.url());
+    if (unlessThere && current.href === target.href) return;
     const sameDocument = current.origin + current.pathname + current.search === target.origin + target.pathname + target.search;
     await this.root.goto(target.toString());
     // A hash-only change does not route in the portal (§1): load the deep link as a cold page.

@@ -87,8 +87,9 @@ export async function createSecret(request: CreateSecretRequest, options: Create
     PortalSession.start({ account: options.account, headed: options.headed, stateFile: options.stateFile, steps, totpMemory: options.totpMemory, totpUseLogFile: options.totpUseLogFile }),
   );
   try {
-    await steps.run(`Sign in as ${options.account.username}`, () => session.signIn());
     const navigator = new CredentialsNavigator(session, steps, new KnownApps(options.account, options.knownAppsFile));
+    const startRoute = await navigator.startRoute(request.app, request.navigate);
+    await steps.run(`Sign in as ${options.account.username}`, () => session.signIn(startRoute));
     const reached = await navigator.reach(request.app, request.navigate);
     const { app } = reached;
     const reopen = () => navigator.reopen(app);

@@ -74,13 +74,14 @@ export class PortalSession {
   }
 
   /**
-   * Opens the portal and signs in unless the saved state still works; ends with the shell up. The
-   * runbook drives the sign-in page itself here, so the guard's handlers are off meanwhile.
+   * Opens the portal (at `startRoute`, the first page the run needs: the sign-in comes back to it)
+   * and signs in unless the saved state still works; ends with the shell up. The runbook drives
+   * the sign-in page itself here, so the guard's handlers are off meanwhile.
    */
-  async signIn(): Promise<void> {
+  async signIn(startRoute?: string): Promise<void> {
     await this.guard.disarm();
     try {
-      await this.openPortal();
+      await this.openPortal(startRoute);
       await this.completeSignIn();
     } finally {
       await this.guard.arm();
@@ -88,10 +89,10 @@ export class PortalSession {
   }
 
   /** A portal that cannot be reached at all is said in one sentence, with its own exit code. */
-  private async openPortal(): Promise<void> {
+  private async openPortal(startRoute: string | undefined): Promise<void> {
     const url = this.options.account.portalUrl;
     try {
-      await this.page.goto(url);
+      await this.page.goto(this.shell.urlOf(startRoute));
     } catch (error) {
       const network = /net::(ERR_[A-Z_]+)/.exec(error instanceof Error ? error.message : String(error))?.[1];
       if (!network) throw error;

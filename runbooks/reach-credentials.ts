@@ -39,6 +39,17 @@ export class CredentialsNavigator {
     private readonly knownApps?: KnownApps,
   ) {}
 
+  /**
+   * The first page the run needs, to open (and come back to after signing in) instead of Home:
+   * the app's Certificates & secrets when its ID is known, else App registrations; Home for clicks.
+   */
+  async startRoute(selector: AppSelector, navigate: boolean): Promise<string | undefined> {
+    if (navigate) return undefined;
+    if (selector.kind === 'id') return credentialsRoute(selector.appId);
+    const remembered = await this.knownApps?.idFor(selector.displayName);
+    return remembered ? credentialsRoute(remembered) : APP_REGISTRATIONS_ROUTE;
+  }
+
   async reach(selector: AppSelector, navigate: boolean): Promise<ReachedBlade> {
     const { guard } = this.session;
     if (navigate) {
@@ -54,7 +65,7 @@ export class CredentialsNavigator {
     }
     const appId = app?.appId ?? (selector.kind === 'id' ? selector.appId : '');
     const title = 'Open Certificates & secrets by deep link';
-    const reached = await this.steps.run(title, () => guard.protect(title, () => this.byDeepLink(appId, app)));
+    const reached = await this.steps.run(title, () => guard.protect(title, () => this.byDeepLink(appId, app, { unlessThere: true })));
     if (selector.kind === 'name') await this.knownApps?.remember(reached.app);
     return reached;
   }
@@ -70,7 +81,7 @@ export class CredentialsNavigator {
     const reached = await this.steps
       .run(title, () =>
         this.session.guard.protect(title, async () => {
-          const landing = await this.openCredentials(appId, REMEMBERED_TIMEOUT).catch(() => undefined);
+          const landing = await this.openCredentials(appId, { timeout: REMEMBERED_TIMEOUT, unlessThere: true }).catch(() => undefined);
           if (landing?.kind !== 'target') return undefined;
           const shown = await landing.blade.appName();
           return shown === displayName ? { app: { appId, displayName }, blade: landing.blade } : undefined;
@@ -89,8 +100,8 @@ export class CredentialsNavigator {
     return (await this.byDeepLink(app.appId, app)).blade;
   }
 
-  private async byDeepLink(appId: string, app: AppMatch | undefined): Promise<ReachedBlade> {
-    const landing = await this.openCredentials(appId);
+  private async byDeepLink(appId: string, app: AppMatch | undefined, { unlessThere = false } = {}): Promise<ReachedBlade> {
+    const landing = await this.openCredentials(appId, { unlessThere });
     if (landing.kind === 'missing') {
       throw new RunbookError('app-not-found', `The portal found no app registration with Application (client) ID ${appId}: "${landing.message}".`);
     }
@@ -105,7 +116,7 @@ export class CredentialsNavigator {
   /** Deep link to App registrations, filter, exact match. */
   private async resolveName(selector: AppSelector): Promise<AppMatch> {
     const { shell } = this.session;
-    await shell.open(APP_REGISTRATIONS_ROUTE);
+    await shell.open(APP_REGISTRATIONS_ROUTE, { unlessThere: true });
     const page = this.session.page;
     const landing = await Promise.any([
       findSurface(page, appRegistrationsContent, { what: 'The App registrations list', timeout: BLADE_TIMEOUT }).then(() => 'target' as const),
@@ -138,9 +149,9 @@ export class CredentialsNavigator {
   }
 
   /** Opens the credentials route and says where it landed: the blade (in any frame), Home, or an error blade. */
-  private async openCredentials(appId: string, timeout = BLADE_TIMEOUT): Promise<Landing> {
+  private async openCredentials(appId: string, { timeout = BLADE_TIMEOUT, unlessThere = false } = {}): Promise<Landing> {
     const { page, shell } = this.session;
-    await shell.open(credentialsRoute(appId));
+    await shell.open(credentialsRoute(appId), { unlessThere });
     const blade = CertificatesSecretsBlade.find(page, timeout).then((found): Landing => ({ kind: 'target', blade: found }));
     blade.catch(() => undefined);
     const home = shell.showing({ home: shell.homeServices }, timeout).then((): Landing => ({ kind: 'home' }));

@@ -41,17 +41,24 @@ export async function writeSavedState(file: string, state: SavedState): Promise<
   await rename(temporary, file);
 }
 
-/** Reads cookies and the portal origin's sessionStorage from the signed-in page. */
+/**
+ * Reads the cookies (every origin's, the sign-in service's included) and the portal origin's
+ * localStorage and sessionStorage from the signed-in page. Not context.storageState(): that visits
+ * every origin the run has seen to read its localStorage, over half a second on the way to Add.
+ */
 export async function captureState(context: BrowserContext, page: Page, portalUrl: string): Promise<SavedState> {
   const origin = new URL(portalUrl).origin;
-  const entries: Record<string, string> = new URL(page.url()).origin === origin ? await page.evaluate(() => ({ ...sessionStorage })) : {};
-  delete entries['azure-portal-runbook.restored'];
+  const onPortal = new URL(page.url()).origin === origin;
+  const storage = onPortal
+    ? await page.evaluate(() => ({ session: { ...sessionStorage }, local: Object.entries({ ...localStorage }).map(([name, value]) => ({ name, value })) }))
+    : { session: {} as Record<string, string>, local: [] as { name: string; value: string }[] };
+  delete storage.session['azure-portal-runbook.restored'];
   return {
     version: 1,
     savedAt: new Date().toISOString(),
     portalUrl,
-    storageState: await context.storageState(),
-    sessionStorage: { [origin]: entries },
+    storageState: { cookies: await context.cookies(), origins: storage.local.length > 0 ? [{ origin, localStorage: storage.local }] : [] },
+    sessionStorage: { [origin]: storage.session },
   };
 }
 
