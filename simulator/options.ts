@@ -23,6 +23,8 @@ export interface MarkupVariants {
   secretsTable: 'grid' | 'table';
   /** Certificates / Client secrets / Federated credentials: ARIA tabs, or plain buttons (§13.1). */
   tabs: 'tab' | 'button';
+  /** The App registrations tab the list opens on (§5: which one is the default is not known). */
+  listTab: 'all' | 'owned';
 }
 
 export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVariants[K][] } = {
@@ -30,9 +32,10 @@ export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVaria
   expiresOptions: ['option', 'treeitem'],
   secretsTable: ['grid', 'table'],
   tabs: ['tab', 'button'],
+  listTab: ['all', 'owned'],
 };
 
-export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab' };
+export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all' };
 
 /** Parses `--markup pane=complementary,expiresOptions=treeitem`; throws naming the bad entry. */
 export function parseMarkup(list: string | readonly string[] | undefined): MarkupVariants {

@@ -27,7 +27,8 @@ const behaviours: { name: string; config: AdminConfigChange; args: string[]; say
   { name: 'the session ends right after Add was answered', config: { faults: ['session-end-after=add'] }, args: [], says: /checking what was created/ },
   {
     name: 'a list that reloads and answers out of order while the filter is typed',
-    config: { listFilter: 'server', latency: 100, jitter: 90, faults: ['stale-responses'] },
+    // Opening on "Owned applications" makes the runbook click "All applications": that reloads the list.
+    config: { listFilter: 'server', latency: 100, jitter: 90, faults: ['stale-responses'], markup: { listTab: 'owned' } },
     args: [],
     says: DONE,
   },

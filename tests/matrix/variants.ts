@@ -31,8 +31,8 @@ export const DIMENSIONS = {
   ],
   markup: [
     { name: 'dialog/option/grid/tab', config: { markup: { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab' } } },
-    { name: 'complementary/treeitem/table/button', config: { markup: { pane: 'complementary', expiresOptions: 'treeitem', secretsTable: 'table', tabs: 'button' } } },
-    { name: 'region/option/table/tab', config: { markup: { pane: 'region', expiresOptions: 'option', secretsTable: 'table', tabs: 'tab' } } },
+    { name: 'complementary/treeitem/table/button, list on Owned', config: { markup: { pane: 'complementary', expiresOptions: 'treeitem', secretsTable: 'table', tabs: 'button', listTab: 'owned' } } },
+    { name: 'region/option/table/tab, list on Owned', config: { markup: { pane: 'region', expiresOptions: 'option', secretsTable: 'table', tabs: 'tab', listTab: 'owned' } } },
   ],
   signIn: [
     { name: 'code first', config: {} },

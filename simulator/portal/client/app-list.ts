@@ -31,7 +31,7 @@ export class AppListContent {
   /** Client filtering: every app, loaded once. */
   private apps: AppSummary[] | undefined;
   private error: string | undefined;
-  private tab = 'all';
+  private tab: string = env().config.markup.listTab ?? 'all';
   private filterText = '';
   private appliedFilter = '';
   private debounce: ReturnType<typeof setTimeout> | undefined;
