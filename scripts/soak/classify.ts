@@ -48,6 +48,8 @@ export interface RunObservation {
   leaks: string[];
   /** For Ctrl+C and the browser kill: what the soak did at the chosen step line. */
   acted?: string;
+  /** The person running the soak pressed Ctrl+C during this run (it reached the CLI too). */
+  userInterrupted?: boolean;
 }
 
 export interface RunVerdict {
@@ -85,23 +87,28 @@ export function classify(run: RunObservation): RunVerdict {
   }
   if (run.leaks.length > 0) flag('leaked', `a value of the run is in ${run.leaks.join(', ')}`);
 
-  if (documented && !run.hung && !run.signal && !plan.expectedExits.includes(code!)) {
-    flag('unexpected', `exit ${code}; ${plan.scenario} should end ${plan.expectedExits.join(' or ')}`);
-  }
-  if (code === 0 && live) {
-    for (const problem of run.deliveryProblems) flag('unexpected', problem);
-    if (!run.stderr.includes(live.keyId) && !/Secret ID: \(this portal shows none\)/.test(run.stderr)) flag('unexpected', 'the Secret ID printed is not the recorded one');
-  }
-  if (plan.destination === 'read-only' && code === 2 && run.portalTouched) flag('unexpected', 'the portal was touched before the destination was refused');
-  if (code !== 0 && added.length === 0 && run.issuedCount > 0) {
-    if (!/was deleted|were deleted|deleted from the portal/i.test(run.stderr)) flag('unexpected', 'rolled back without telling the user the secret was deleted');
-    if (run.deliveredValue && plan.destination !== 'json') flag('unexpected', 'the destination file still holds the deleted secret\'s value');
-    if (run.deliveredValue && plan.destination === 'json') notes.push('stdout had printed the value before the rollback (printed output cannot be taken back)');
+  // A crash says nothing reliable about what the run meant to do: only the record above is judged.
+  if (!problems.has('crashed')) {
+    const expected = run.userInterrupted ? [...plan.expectedExits, 130] : plan.expectedExits;
+    if (!expected.includes(code!)) {
+      flag('unexpected', `exit ${code}; ${plan.scenario} should end ${plan.expectedExits.join(' or ')}`);
+    }
+    if (code === 0 && live) {
+      for (const problem of run.deliveryProblems) flag('unexpected', problem);
+      if (!run.stderr.includes(live.keyId) && !/Secret ID: \(this portal shows none\)/.test(run.stderr)) flag('unexpected', 'the Secret ID printed is not the recorded one');
+    }
+    if (plan.destination === 'read-only' && code === 2 && run.portalTouched) flag('unexpected', 'the portal was touched before the destination was refused');
+    if (code !== 0 && added.length === 0 && run.issuedCount > 0) {
+      if (!/was deleted|were deleted|deleted from the portal/i.test(run.stderr)) flag('unexpected', 'rolled back without telling the user the secret was deleted');
+      if (run.deliveredValue && plan.destination !== 'json') flag('unexpected', 'the destination file still holds the deleted secret\'s value');
+      if (run.deliveredValue && plan.destination === 'json') notes.push('stdout had printed the value before the rollback (printed output cannot be taken back)');
+    }
   }
   if (run.acted) notes.push(run.acted);
+  if (run.userInterrupted) notes.push('you pressed Ctrl+C during this run');
 
   let outcome: Outcome | undefined;
-  if (!problems.has('crashed') && code === 0 && added.length === 1 && live) outcome = 'delivered';
+  if (!problems.has('crashed') && code === 0 && added.length === 1 && live && removed.length === 0) outcome = 'delivered';
   else if (!problems.has('crashed') && code !== 0 && added.length === 0 && removed.length === 0) outcome = run.issuedCount > 0 ? 'rolled back' : 'refused';
   return { outcome, problems: PROBLEMS.filter((problem) => problems.has(problem)), notes };
 }

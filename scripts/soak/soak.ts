@@ -171,6 +171,7 @@ class Soak {
       deliveryProblems: result.code === 0 && deliveredValue ? await destination.deliveryProblems() : [],
       leaks: [...leaks],
       acted,
+      userInterrupted: this.options.stopRequested?.(),
     });
     // What the CLI printed, kept with the run (scrubbed: the soak's own files hold no value).
     await writeFile(join(dir, 'cli-stderr.txt'), scrub(result.stderr, issued));
