@@ -197,9 +197,11 @@ function drawRun(rng: Rng, index: number, options: PlanOptions): RunPlan {
       plan.config.faults = ['slow-blade'];
       break;
     case 'welcome': {
+      // The dialog follows a sign-in: the portal session ends after the first load, so a warm run
+      // signs in again (silently) and is greeted mid-run too.
       const delay = pick(rng, [0, 0, 400, 1500]);
-      Object.assign(plan.config, { welcome: true, welcomeDelay: delay });
-      plan.detail = `after ${delay} ms`;
+      Object.assign(plan.config, { welcome: true, welcomeDelay: delay, faults: ['session-end-after=me'] });
+      plan.detail = `after ${delay} ms, following a sign-in`;
       break;
     }
     case 'survey': {

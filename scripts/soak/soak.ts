@@ -38,6 +38,8 @@ export interface SoakRun {
   durationMs: number;
   /** The run's folder, kept when it had a problem (or with --keep). */
   dir: string;
+  /** Steps that took 20 s or more, done or failed (not failures of the run; worth a look). */
+  stalls: string[];
 }
 
 export interface SoakResult {
@@ -130,7 +132,7 @@ class Soak {
     await mkdir(join(dir, 'tmp'), { recursive: true });
     const destination = await prepareDestination(plan, dir, this.folders);
     if (!destination) {
-      return { plan, skipped: 'a full disk needs root (a tmpfs mount)', verdict: { problems: [], notes: [] }, durationMs: 0, dir };
+      return { plan, skipped: 'a full disk needs root (a tmpfs mount)', verdict: { problems: [], notes: [] }, durationMs: 0, dir, stalls: [] };
     }
     await this.admin.configure(plan.config);
     const before = await this.admin.state();
@@ -178,8 +180,21 @@ class Soak {
     await writeFile(join(dir, 'cli-stdout.txt'), scrub(result.stdout, issued));
     await rm(join(dir, 'tmp'), { recursive: true, force: true });
     if (verdict.problems.length === 0 && !this.options.keep) await rm(dir, { recursive: true, force: true });
-    return { plan, code: result.code, signal: result.signal, verdict, durationMs: performance.now() - started, dir };
+    const stalls = stallsIn(scrub(result.stderr, issued));
+    return { plan, code: result.code, signal: result.signal, verdict, durationMs: performance.now() - started, dir, stalls };
   }
+}
+
+/** Step lines (`✓ title (21.3 s)`, `✗ title (45.0 s)`) of steps that took 20 s or more. */
+function stallsIn(stderr: string): string[] {
+  const stalls: string[] = [];
+  for (const line of stderr.split('\n')) {
+    const step = /^\s*([✓✗]) (.*) \((\d+(?:\.\d+)?) (s|ms)\)$/.exec(line);
+    if (!step) continue;
+    const seconds = step[4] === 's' ? Number(step[3]) : Number(step[3]) / 1000;
+    if (seconds >= 20) stalls.push(`${step[1] === '✗' ? 'failed after' : 'took'} ${seconds.toFixed(1)} s: ${step[2]}`);
+  }
+  return stalls;
 }
 
 function tally(runs: SoakRun[]): Pick<SoakResult, 'counts' | 'exits' | 'failures'> {
@@ -225,7 +240,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       const run = await soak.run(plan);
       runs.push(run);
       log(`run ${String(plan.index).padStart(String(options.runs).length)}/${options.runs}  ${describePlan(plan)}  ${describeRun(run)}`);
-      for (const note of run.verdict.notes) log(`      ${note}`);
+      for (const note of [...run.verdict.notes, ...run.stalls]) log(`      ${note}`);
     }
   } finally {
     await simulator.close();

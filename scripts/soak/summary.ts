@@ -44,6 +44,11 @@ export function summaryLines(result: SoakResult, replay: ReplayFlags): string[] 
   } else if (result.rootKept) {
     lines.push(`  kept: ${result.root}`);
   }
+  const stalled = result.runs.filter((run) => run.stalls.length > 0 && run.verdict.problems.length === 0);
+  if (stalled.length > 0) {
+    lines.push('', `Slow steps (not failures: the run recovered, but a person would have waited):`);
+    for (const run of stalled) lines.push(`  run ${run.plan.index} (${describePlan(run.plan)}): ${run.stalls.join('; ')}`);
+  }
   lines.push(`replay: ${command()}`);
   return lines;
 }
