@@ -36,7 +36,7 @@ export interface SoakRun {
   signal?: NodeJS.Signals | null;
   verdict: RunVerdict;
   durationMs: number;
-  /** The run's folder, kept when it had a problem (or with --keep). */
+  /** The run's folder, kept when it had a problem or a slow step (or with --keep). */
   dir: string;
   /** Steps that took 20 s or more, done or failed (not failures of the run; worth a look). */
   stalls: string[];
@@ -45,7 +45,7 @@ export interface SoakRun {
 export interface SoakResult {
   seed: number;
   runs: SoakRun[];
-  /** Where the runs' folders are (removed when all was well, unless kept). */
+  /** Where the runs' folders are (removed when no run had a problem or a slow step, unless kept). */
   root: string;
   rootKept: boolean;
   durationMs: number;
@@ -179,8 +179,8 @@ class Soak {
     await writeFile(join(dir, 'cli-stderr.txt'), scrub(result.stderr, issued));
     await writeFile(join(dir, 'cli-stdout.txt'), scrub(result.stdout, issued));
     await rm(join(dir, 'tmp'), { recursive: true, force: true });
-    if (verdict.problems.length === 0 && !this.options.keep) await rm(dir, { recursive: true, force: true });
     const stalls = stallsIn(scrub(result.stderr, issued));
+    if (verdict.problems.length === 0 && stalls.length === 0 && !this.options.keep) await rm(dir, { recursive: true, force: true });
     return { plan, code: result.code, signal: result.signal, verdict, durationMs: performance.now() - started, dir, stalls };
   }
 }
@@ -247,7 +247,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     await folders?.release();
   }
   const result = tally(runs);
-  const rootKept = result.failures > 0 || !!options.keep;
+  const rootKept = result.failures > 0 || runs.some((run) => run.stalls.length > 0) || !!options.keep;
   if (!rootKept) await rm(root, { recursive: true, force: true });
   return { seed: options.seed, runs, root, rootKept, durationMs: performance.now() - started, ...result };
 }

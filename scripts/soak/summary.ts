@@ -41,12 +41,12 @@ export function summaryLines(result: SoakResult, replay: ReplayFlags): string[] 
       for (const note of run.verdict.notes) lines.push(`      ${note}`);
       lines.push(`      replay alone (cold): ${command(['--only', String(run.plan.index)])}`);
     }
-  } else if (result.rootKept) {
+  } else if (result.rootKept && !result.runs.some((run) => run.stalls.length > 0)) {
     lines.push(`  kept: ${result.root}`);
   }
   const stalled = result.runs.filter((run) => run.stalls.length > 0 && run.verdict.problems.length === 0);
   if (stalled.length > 0) {
-    lines.push('', `Slow steps (not failures: the run recovered, but a person would have waited):`);
+    lines.push('', `Slow steps (not failures: the run recovered, but a person would have waited; output under ${result.root}/runs):`);
     for (const run of stalled) lines.push(`  run ${run.plan.index} (${describePlan(run.plan)}): ${run.stalls.join('; ')}`);
   }
   lines.push(`replay: ${command()}`);
