@@ -12,7 +12,7 @@ import { filesContaining, tempEntries } from '../../tests/support/leak-scan.ts';
 import { SimulatorAdmin, type SimulatorState } from '../../tests/support/simulator-admin.ts';
 import { classify, type Outcome, type Problem, type RecordedSecret, type RunVerdict } from './classify.ts';
 import { prepareDestination, UnwritableFolders } from './destinations.ts';
-import { describeMoment, describePlan, drawPlans, momentPattern, type PlanOptions, type RunPlan } from './plan.ts';
+import { describeMoment, describePlan, drawPlans, momentPattern, STEP_LINES, type Moment, type PlanOptions, type RunPlan } from './plan.ts';
 import { killBrowserOf } from './processes.ts';
 
 export interface SoakOptions extends PlanOptions {
@@ -40,6 +40,11 @@ export interface SoakRun {
   dir: string;
   /** Steps that took 20 s or more, done or failed (not failures of the run; worth a look). */
   stalls: string[];
+  /**
+   * For a delivered run: step lines the soak acts on that the CLI did not print (→ and ✓ of each).
+   * Not empty means the CLI renamed a step and STEP_LINES in plan.ts must follow.
+   */
+  missingStepLines: string[];
 }
 
 export interface SoakResult {
@@ -132,7 +137,7 @@ class Soak {
     await mkdir(join(dir, 'tmp'), { recursive: true });
     const destination = await prepareDestination(plan, dir, this.folders);
     if (!destination) {
-      return { plan, skipped: 'a full disk needs root (a tmpfs mount)', verdict: { problems: [], notes: [] }, durationMs: 0, dir, stalls: [] };
+      return { plan, skipped: 'a full disk needs root (a tmpfs mount)', verdict: { problems: [], notes: [] }, durationMs: 0, dir, stalls: [], missingStepLines: [] };
     }
     await this.admin.configure(plan.config);
     const before = await this.admin.state();
@@ -181,7 +186,8 @@ class Soak {
     await rm(join(dir, 'tmp'), { recursive: true, force: true });
     const stalls = stallsIn(scrub(result.stderr, issued));
     if (verdict.problems.length === 0 && stalls.length === 0 && !this.options.keep) await rm(dir, { recursive: true, force: true });
-    return { plan, code: result.code, signal: result.signal, verdict, durationMs: performance.now() - started, dir, stalls };
+    const missingStepLines = verdict.outcome === 'delivered' ? missingSteps(result.stderr) : [];
+    return { plan, code: result.code, signal: result.signal, verdict, durationMs: performance.now() - started, dir, stalls, missingStepLines };
   }
 }
 
@@ -195,6 +201,12 @@ function stallsIn(stderr: string): string[] {
     if (seconds >= 20) stalls.push(`${step[1] === '✗' ? 'failed after' : 'took'} ${seconds.toFixed(1)} s: ${step[2]}`);
   }
   return stalls;
+}
+
+function missingSteps(stderr: string): string[] {
+  const lines = stderr.split('\n');
+  const moments = STEP_LINES.flatMap((step) => (['→', '✓'] as const).map((phase): Moment => ({ phase, step })));
+  return moments.filter((moment) => !lines.some((line) => momentPattern(moment).test(line))).map(describeMoment);
 }
 
 function tally(runs: SoakRun[]): Pick<SoakResult, 'counts' | 'exits' | 'failures'> {

@@ -49,6 +49,10 @@ export function summaryLines(result: SoakResult, replay: ReplayFlags): string[] 
     lines.push('', `Slow steps (not failures: the run recovered, but a person would have waited; output under ${result.root}/runs):`);
     for (const run of stalled) lines.push(`  run ${run.plan.index} (${describePlan(run.plan)}): ${run.stalls.join('; ')}`);
   }
+  const missing = [...new Set(result.runs.flatMap((run) => run.missingStepLines))];
+  if (missing.length > 0) {
+    lines.push('', `Warning: delivered runs never printed ${missing.map((line) => `"${line}"`).join(', ')}: Ctrl+C and the browser kill at those lines did nothing. Update STEP_LINES in scripts/soak/plan.ts.`);
+  }
   lines.push(`replay: ${command()}`);
   return lines;
 }

@@ -57,4 +57,6 @@ test('20 soak runs through the CLI: nothing lost, leaked, orphaned or crashed', 
     crashed: 0,
   });
   expect(result.runs, summary).toHaveLength(RUNS);
+  // The step lines Ctrl+C and the browser kill wait for are the ones the CLI prints.
+  expect(result.runs.flatMap((run) => run.missingStepLines), summary).toEqual([]);
 });
