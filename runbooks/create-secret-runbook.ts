@@ -9,8 +9,11 @@ import { RunbookError } from './errors.ts';
 import { describeExpiry, expectedEndDate } from './expiry.ts';
 import { chooseExpiry, type ExpiryChoice } from './expiry-choice.ts';
 import { addAndRead, type AddContext, type PreparedPane } from './add-secret.ts';
-import type { CertificatesSecretsBlade } from '../pages/certificates-secrets-blade.ts';
-import { PortalSession } from './portal-session.ts';
+import type { CertificatesSecretsBlade, SecretRow } from '../pages/certificates-secrets-blade.ts';
+import type { AppMatch } from '../pages/app-registrations-blade.ts';
+import { PortalSession, type PortalSessionOptions } from './portal-session.ts';
+import { browserGone, deleteInNewBrowser } from './delete-in-new-browser.ts';
+import { plainMessage } from './plain-error.ts';
 import { CredentialsNavigator } from './reach-credentials.ts';
 import { KnownApps } from './known-apps.ts';
 import { Redactor } from './redact.ts';
@@ -77,15 +80,29 @@ class RunbookSteps extends RecordingSteps {
   }
 }
 
+/** The browser died after Add: a new one deletes what Add created, and the user is told either way. */
+async function afterBrowserDied(app: AppMatch, description: string, before: SecretRow[], options: PortalSessionOptions): Promise<RunbookError> {
+  const what = `app "${app.displayName}" (${app.appId}), description "${description}"`;
+  try {
+    const deleted = await deleteInNewBrowser(app, description, before, options);
+    const done = deleted > 0 ? 'A new browser signed in, and what Add created was deleted from the portal' : 'A new browser signed in and found nothing Add had created';
+    return new RunbookError('other', `The browser closed after Add (it crashed or was killed) before the value was handed over. ${done}, so nothing was left behind (${what}).`);
+  } catch (error) {
+    const detail = plainMessage(error).split('\n')[0];
+    return new RunbookError('other', `The browser closed after Add (it crashed or was killed) before the value was handed over, and a new browser could NOT delete what Add created (${detail}). Delete it by hand: ${what}.`);
+  }
+}
+
 export async function createSecret(request: CreateSecretRequest, options: CreateSecretOptions): Promise<CreateSecretResult> {
   const redactor = new Redactor();
   const steps = new RunbookSteps(options.steps, redactor, options.signal);
   const today = options.today ?? new Date();
   const todayIso = today.toISOString().slice(0, 10);
   const expectedEnd = expectedEndDate(request.expires, today);
-  const session = await steps.run('Start the browser', () =>
-    PortalSession.start({ account: options.account, headed: options.headed, stateFile: options.stateFile, steps, totpMemory: options.totpMemory, totpUseLogFile: options.totpUseLogFile }),
-  );
+  const sessionOptions = { account: options.account, headed: options.headed, stateFile: options.stateFile, steps, totpMemory: options.totpMemory, totpUseLogFile: options.totpUseLogFile };
+  const session = await steps.run('Start the browser', () => PortalSession.start(sessionOptions));
+  /** Known once the pane is filled in: the app and what it listed before Add. */
+  let beforeAdd: { app: AppMatch; before: SecretRow[] } | undefined;
   try {
     const navigator = new CredentialsNavigator(session, steps, new KnownApps(options.account, options.knownAppsFile));
     const startRoute = await navigator.startRoute(request.app, request.navigate);
@@ -110,6 +127,7 @@ export async function createSecret(request: CreateSecretRequest, options: Create
     const prepared = await session.guard.protect('Fill in "Add a client secret"', () => prepare(blade), async () => {
       blade = await reopen();
     });
+    beforeAdd = { app, before: prepared.before };
     const chosen = choice!;
     const plan: SecretPlan = {
       appName: app.displayName,
@@ -142,7 +160,12 @@ export async function createSecret(request: CreateSecretRequest, options: Create
     });
     return { kind: 'created', secret, steps: steps.records };
   } catch (error) {
-    throw await explainFailure(redactor.scrubError(error), { session, steps, redactor, account: options.account });
+    let failure = redactor.scrubError(error);
+    const addClicked = steps.records.some((record) => record.title === 'Click "Add"');
+    if (beforeAdd && addClicked && browserGone(session)) {
+      failure = await afterBrowserDied(beforeAdd.app, request.description, beforeAdd.before, sessionOptions);
+    }
+    throw await explainFailure(failure, { session, steps, redactor, account: options.account });
   } finally {
     await session.close();
   }

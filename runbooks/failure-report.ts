@@ -38,17 +38,20 @@ export function failureReportRoot(): string {
 
 export async function writeFailureReport(context: FailureContext): Promise<FailureReport | undefined> {
   const { page } = context;
-  if (page.isClosed()) return undefined;
+  // A browser that is gone leaves no page to picture: the report still says the step and the error.
+  const closed = page.isClosed();
   const dir = join(failureReportRoot(), new Date().toISOString().replace(/[:.]/g, '-'));
   await mkdir(join(dir, 'aria'), { recursive: true, mode: 0o700 });
-  const frames = page.frames().filter((frame) => !frame.isDetached());
-  const obstacles = await seenObstacles(context);
+  const frames = closed ? [] : page.frames().filter((frame) => !frame.isDetached());
+  const obstacles = closed ? [] : await seenObstacles(context);
   const files: string[] = [];
-  try {
-    await page.screenshot({ path: join(dir, 'screenshot.png'), animations: 'disabled', caret: 'hide', mask: masks(frames, context.valueMayShow), maskColor: '#1b1a19', timeout: 15_000 });
-    files.push('screenshot.png');
-  } catch {
-    // A page that cannot be captured still gets its snapshots and the step.
+  if (!closed) {
+    try {
+      await page.screenshot({ path: join(dir, 'screenshot.png'), animations: 'disabled', caret: 'hide', mask: masks(frames, context.valueMayShow), maskColor: '#1b1a19', timeout: 15_000 });
+      files.push('screenshot.png');
+    } catch {
+      // A page that cannot be captured still gets its snapshots and the step.
+    }
   }
   for (const [index, frame] of frames.entries()) {
     const snapshot = await frame.locator('body').ariaSnapshot({ timeout: 5_000 }).catch(() => undefined);

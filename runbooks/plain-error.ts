@@ -1,5 +1,7 @@
 // Errors as one plain sentence a person can act on: what was awaited and what stood in the way.
 // Playwright's call log and terminal colour codes stay out (shown with PORTAL_RUNBOOK_DEBUG only).
+import { RunbookError } from './errors.ts';
+
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
 
 const VERBS: Record<string, string> = {
@@ -21,7 +23,11 @@ export function withoutEscapes(text: string): string {
 export function plainMessage(error: unknown): string {
   const raw = withoutEscapes(error instanceof Error ? error.message : String(error));
   const cut = raw.search(/\n\s*Call log:/);
-  const text = (cut >= 0 ? raw.slice(0, cut) : raw).trim();
+  // A browser that died appends its own launch log ("Browser logs: …"): not the user's business.
+  const text = (cut >= 0 ? raw.slice(0, cut) : raw).replace(/\n\s*Browser logs:[\s\S]*$/, '').trim();
+  if (!(error instanceof RunbookError) && /Target page, context or browser has been closed|Browser has been closed|Browser closed\./.test(text)) {
+    return 'The browser closed in the middle of the run (it crashed or was killed).';
+  }
   const log = cut >= 0 ? raw.slice(cut) : '';
   const timeout = /^(?:\w+\.)?(\w+): Timeout (\d+)ms exceeded\.?$/m.exec(text);
   if (!timeout) return text;

@@ -1,6 +1,6 @@
 // Where the value goes: exactly the destination named, read back, and nowhere else; and
 // when it cannot get there, the secret is deleted in the portal.
-import { readFile, writeFile, stat } from 'node:fs/promises';
+import { readdir, readFile, writeFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../support/simulator-fixture.ts';
 import { createSecretRun } from '../support/create-secret-run.ts';
@@ -8,6 +8,7 @@ import { startCli } from '../support/cli.ts';
 import { accountEnv } from '../support/account-env.ts';
 import { fullDisk } from '../support/full-disk.ts';
 import { secretsSnapshot } from '../support/tenant-snapshot.ts';
+import { killBrowserOf } from '../../scripts/soak/processes.ts';
 
 const APP = 'Puzzel Office 365 connector';
 
@@ -102,5 +103,26 @@ test.describe('Ctrl+C', () => {
     expect(result.code).toBe(130);
     expect(await secretsSnapshot(admin)).toBe(before);
     expect((await admin.state()).events.map((event) => event.kind)).toContain('secret-deleted');
+  });
+});
+
+test.describe('the browser killed right after Add', () => {
+  test.use({ simulatorConfig: { latency: 150, jitter: 50 } });
+
+  test('a new browser deletes what Add created; exit 1 saying so, and a report', async ({ simulator, admin }) => {
+    const before = await secretsSnapshot(admin);
+    const cli = startCli(['create-secret', '--app', APP, '--output', 'secret.json'], { env: accountEnv(simulator, { PORTAL_REPORT_DIR: test.info().outputPath('reports') }), cwd: test.info().outputPath() });
+    await cli.stderrLine(/^✓ Click "Add"/);
+    expect(await killBrowserOf(cli.child.pid!)).not.toEqual([]);
+    const result = await cli.done;
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/The browser closed after Add .* what Add created was deleted from the portal/);
+    expect(result.stderr).not.toMatch(/Browser logs|Call log/);
+    expect(await secretsSnapshot(admin)).toBe(before);
+    const events = (await admin.state()).events.map((event) => event.kind);
+    expect(events).toContain('secret-added');
+    expect(events).toContain('secret-deleted');
+    const [report] = await readdir(test.info().outputPath('reports'));
+    expect(await readFile(join(test.info().outputPath('reports'), report!, 'report.md'), 'utf8')).toMatch(/The browser closed after Add/);
   });
 });
