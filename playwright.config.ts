@@ -15,7 +15,8 @@ if (process.argv.some((arg, index, all) => arg === '--project=guide' || (arg ===
 export default defineConfig({
   testDir: './tests',
   fullyParallel: true,
-  workers: 2,
+  // Three: a test spends much of its time waiting on the portal's latency and authenticator periods.
+  workers: 3,
   forbidOnly: !!process.env.CI,
   retries: 0,
   // Two command runs in one test on a loaded 2-core machine take over a minute; a hang still ends.
