@@ -83,11 +83,6 @@ export class PortalShell {
     if (sameDocument) await this.root.reload();
   }
 
-  async waitUntilReady(): Promise<void> {
-    await this.accountButton.waitFor({ state: 'visible', timeout: SHELL_TIMEOUT });
-    await this.globalSearch.first().waitFor({ state: 'visible', timeout: SHELL_TIMEOUT });
-  }
-
   /** Whether the URL still names the route (a deep link that fell back to Home does not). */
   routeStillOpen(routeFragment: string): boolean {
     return decodeURIComponent(new URL(this.root.url()).hash).includes(routeFragment);

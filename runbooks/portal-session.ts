@@ -109,10 +109,18 @@ export class PortalSession {
       await this.useLog.record(this.codes.lastUsed!);
       return code;
     };
-    const signedIn = await this.signInPage.signIn({ username, password, nextCode }, this.shell.ready, note);
-    await this.shell.waitUntilReady();
-    await this.shell.showing({ ready: this.shell.ready });
-    if (signedIn) await this.save();
+    // The portal may send the page back to sign-in right after it showed (its session ended on the
+    // first load): then the sign-in is gone through again, a bounded number of times.
+    let signedIn = false;
+    for (let round = 1; ; round += 1) {
+      signedIn = (await this.signInPage.signIn({ username, password, nextCode }, this.shell.ready, note)) || signedIn;
+      const landed = await this.shell.showing({ ready: this.shell.ready, signIn: this.signInPage.anyView.filter({ visible: true }).first() });
+      if (landed === 'ready') break;
+      if (round >= 3) throw new RunbookError('sign-in', 'The portal sent the browser back to sign in three times in a row; open the portal by hand to see why.');
+      note('the portal went back to sign in as it opened (its session ended): signing in again');
+    }
+    // From here the guard answers a later trip to sign-in; a state that cannot be read now is not saved.
+    if (signedIn) await this.save().catch(() => note('the sign-in could not be saved this time (the page was changing)'));
   }
 
   /** Saves cookies + sessionStorage (0600); called while no secret is on screen. */

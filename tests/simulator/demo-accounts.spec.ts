@@ -33,7 +33,7 @@ test('the demo accounts: alex.admin first, each with its own password and authen
   for (const key of ['username', 'password', 'totpSecret'] as const) {
     expect(new Set(accounts.map((account) => account[key])).size).toBe(accounts.length);
   }
-  const state = (await admin.state()) as Awaited<ReturnType<typeof admin.state>> & { accounts: DemoAccount[] };
+  const state = await admin.state();
   expect(state.accounts.map((account) => account.username)).toEqual(accounts.map((account) => account.username));
 });
 

@@ -8,10 +8,14 @@ export interface SimulatorState {
   options: SimulatorOptions;
   origins: Origins;
   account: DemoAccount;
+  /** Every user of the tenant, the demo account first. */
+  accounts: DemoAccount[];
   tenant: Tenant;
   events: SimulatorEvent[];
   /** Every secret value Add handed out since the reset, deleted secrets' too. */
   issuedValues: string[];
+  /** Simulated server time spent since the reset. */
+  latencySpentMs: number;
 }
 
 export class SimulatorAdmin {
