@@ -106,13 +106,14 @@ test.describe('Ctrl+C', () => {
   });
 });
 
-test.describe('the browser killed right after Add', () => {
-  test.use({ simulatorConfig: { latency: 150, jitter: 50 } });
+test.describe('the browser killed while Add is in flight', () => {
+  // Slow enough that the browser is gone before the portal answers Add (which it still records).
+  test.use({ simulatorConfig: { latency: 400, jitter: 0 } });
 
   test('a new browser deletes what Add created; exit 1 saying so, and a report', async ({ simulator, admin }) => {
     const before = await secretsSnapshot(admin);
     const cli = startCli(['create-secret', '--app', APP, '--output', 'secret.json'], { env: accountEnv(simulator, { PORTAL_REPORT_DIR: test.info().outputPath('reports') }), cwd: test.info().outputPath() });
-    await cli.stderrLine(/^✓ Click "Add"/);
+    await expect.poll(async () => (await admin.state()).events.map((event) => event.kind), { timeout: 90_000, intervals: [50] }).toContain('secret-add-requested');
     expect(await killBrowserOf(cli.child.pid!)).not.toEqual([]);
     const result = await cli.done;
     expect(result.code, result.stderr).toBe(1);
