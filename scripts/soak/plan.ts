@@ -23,20 +23,33 @@ export interface Moment {
   step: StepLine;
 }
 
-/** Steps every create-secret run prints, in order (the way to the blade has several titles). */
+/** A step whose whole title is always the same. */
+function exactly(title: string): StepLine {
+  return { name: title, pattern: title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') };
+}
+
+/** A step whose title goes on with the run's own words (an account, a description, a destination). */
+function startingWith(prefix: string): StepLine {
+  return { name: `${prefix}…`, pattern: prefix };
+}
+
+/**
+ * Steps every create-secret run prints, in order (the way to the blade has several titles). They
+ * are the runbook's step titles: a renamed step makes the soak warn (see summary.ts).
+ */
 export const STEP_LINES: readonly StepLine[] = [
-  { name: 'Start the browser', pattern: 'Start the browser' },
-  { name: 'Sign in as …', pattern: 'Sign in as ' },
+  exactly('Start the browser'),
+  startingWith('Sign in as '),
   { name: 'Find … / Open … (the way to the blade)', pattern: '(?:Find "|Open )' },
-  { name: 'Show the client secrets', pattern: 'Show the client secrets' },
-  { name: 'Click "New client secret"', pattern: 'Click "New client secret"' },
-  { name: 'Type the description …', pattern: 'Type the description ' },
-  { name: 'Choose Expires: …', pattern: 'Choose Expires: ' },
-  { name: 'Click "Add"', pattern: 'Click "Add"' },
-  { name: 'Read the new secret from its row', pattern: 'Read the new secret from its row' },
-  { name: 'Check the value, description and end date', pattern: 'Check the value, description and end date' },
-  { name: 'Deliver to …', pattern: 'Deliver to ' },
-  { name: 'Read back …', pattern: 'Read back ' },
+  exactly('Show the client secrets'),
+  exactly('Click "New client secret"'),
+  startingWith('Type the description '),
+  startingWith('Choose Expires: '),
+  exactly('Click "Add"'),
+  exactly('Read the new secret from its row'),
+  exactly('Check the value, description and end date'),
+  startingWith('Deliver to '),
+  startingWith('Read back '),
 ];
 
 export function momentPattern(moment: Moment): RegExp {
