@@ -141,7 +141,9 @@ export class AddClientSecretPane {
    * Clicks Add; returns once the pane has closed and the portal confirmed (success toast or the
    * new row). An error toast or a message in the pane is the portal refusing, with its words.
    */
-  async add(shell: PortalShell, newRow: Locator): Promise<void> {
+  async add(shell: PortalShell, newRow: Locator, typed?: { description: string }): Promise<void> {
+    // A form redrawn after it was filled in (its frame reloaded) would add a secret nobody asked for.
+    if (typed && (await this.description.inputValue()) !== typed.description) throw new PaneRedrawnError();
     await this.addButton.click();
     const outcome = await firstOf(
       { toast: shell.credentialsUpdated, row: newRow, failed: shell.credentialsUpdateFailed, invalid: this.error },
@@ -190,6 +192,14 @@ export class AddClientSecretPane {
   private async waitUntilClosed(): Promise<void> {
     await firstOf({ closed: gone(this.root) }, { timeout: PANE_TIMEOUT });
     await firstOf({ closed: gone(this.description) }, { timeout: PANE_TIMEOUT });
+  }
+}
+
+/** The pane's form was drawn anew after it was filled in: nothing was added, fill it in again. */
+export class PaneRedrawnError extends Error {
+  constructor() {
+    super('The "Add a client secret" form was redrawn and no longer holds the description typed into it');
+    this.name = 'PaneRedrawnError';
   }
 }
 

@@ -18,11 +18,20 @@ export class Overlays {
   /** Any dismissable overlay (dialog or alert dialog) showing in the top document. */
   readonly any: Locator;
   readonly welcome: Locator;
+  /** The runbook's own dialogs, which are never dismissed as overlays. */
+  readonly ours: Locator;
 
   constructor(private readonly page: Page) {
     const dismiss = DISMISS_NAMES.map((name) => page.getByRole('button', { name })).reduce((all, one) => all.or(one));
     this.any = page.getByRole('dialog').or(page.getByRole('alertdialog')).filter({ has: dismiss }).filter({ hasNotText: OURS });
     this.welcome = this.any.filter({ hasText: /Welcome to Microsoft Azure/ });
+    const pane = /^Add a client secret$/;
+    this.ours = page
+      .getByRole('dialog')
+      .or(page.getByRole('alertdialog'))
+      .filter({ hasText: OURS })
+      .or(page.getByRole('complementary', { name: pane }))
+      .or(page.getByRole('region', { name: pane }));
   }
 
   /** The name or heading of the first overlay showing, for messages ("the 'Welcome to …' dialog"). */

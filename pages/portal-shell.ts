@@ -59,9 +59,11 @@ export class PortalShell {
     return firstVisible(candidates, { timeout });
   }
 
+  /** "Maybe later"; done once the tour has gone, whoever dismissed it (the runbook's guard may be first). */
   async dismissWelcome(): Promise<void> {
-    await this.welcomeDialog.getByRole('button', { name: 'Maybe later', exact: true }).click();
-    await firstOf({ dismissed: gone(this.welcomeDialog) }, { timeout: SHELL_TIMEOUT });
+    const click = this.welcomeDialog.getByRole('button', { name: 'Maybe later', exact: true }).click();
+    const dismissed = firstOf({ dismissed: gone(this.welcomeDialog) }, { timeout: SHELL_TIMEOUT });
+    await Promise.race([click.then(() => dismissed, () => dismissed), dismissed]);
   }
 
   /** The portal's URL for a route (`view/...`); the portal's root for none. */

@@ -26,12 +26,18 @@ export function topPage(scope: Scope | Page): Page {
 export async function findSurface(page: Page, probe: Probe, options: { what: string; timeout: number }): Promise<Scope> {
   const { timeout } = options;
   let settled = false;
-  const watch = (frame: Frame): Promise<Frame> =>
-    probe(frame)
-      .filter({ visible: true })
-      .first()
-      .waitFor({ state: 'visible', timeout })
-      .then(() => frame);
+  const deadline = Date.now() + timeout;
+  // A frame that is still there after its wait failed (its document was swapped mid-wait) is watched again.
+  const watch = async (frame: Frame): Promise<Frame> => {
+    for (;;) {
+      try {
+        await probe(frame).filter({ visible: true }).first().waitFor({ state: 'visible', timeout: Math.max(1, deadline - Date.now()) });
+        return frame;
+      } catch (error) {
+        if (settled || frame.isDetached() || page.isClosed() || Date.now() >= deadline || (error instanceof Error && error.name === 'TimeoutError')) throw error;
+      }
+    }
+  };
   const waits = page.frames().map(watch);
   let onAttached: ((frame: Frame) => void) | undefined;
   const attached = new Promise<Frame>((resolve, reject) => {

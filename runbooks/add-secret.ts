@@ -3,7 +3,7 @@
 // first looks for what Add created: a secret whose value can no longer be read is deleted, and
 // only then is the pane filled in and Add clicked again, so at most one secret is ever left.
 import type { Locator } from 'playwright';
-import { AddClientSecretPane } from '../pages/add-client-secret-pane.ts';
+import { AddClientSecretPane, PaneRedrawnError } from '../pages/add-client-secret-pane.ts';
 import type { AppMatch } from '../pages/app-registrations-blade.ts';
 import type { CertificatesSecretsBlade, SecretRow } from '../pages/certificates-secrets-blade.ts';
 import { RunbookError } from './errors.ts';
@@ -51,18 +51,22 @@ export async function addAndRead(ctx: AddContext, prepared: PreparedPane): Promi
       const newRow = current.blade.newRow(current.before, current.withSecretIds);
       clicked = true;
       // Watched: if the portal leaves for sign-in around Add, say so at once rather than after a timeout.
-      await ctx.steps.run('Click "Add"', () => ctx.guard.watch(current.pane.add(ctx.shell, newRow)));
+      await ctx.steps.run('Click "Add"', () => ctx.guard.watch(current.pane.add(ctx.shell, newRow, { description: ctx.description })));
       const row = await ctx.steps.run('Read the new secret from its row', () => ctx.guard.watch(readNewRow(ctx, current, newRow)));
       return { blade: current.blade, row, rowLocator: current.blade.row(row.secretId || row.description), before: current.before };
     } catch (error) {
-      const interrupted = (await ctx.guard.settle()) || ctx.guard.interruptions !== seen;
-      const refused = error instanceof RunbookError && error.kind === 'portal-refused';
-      if (!interrupted && (!clicked || refused)) throw error;
+      // The portal's own "failed" is its answer, whatever else happened meanwhile: nothing was added.
+      if (error instanceof RunbookError && error.kind === 'portal-refused') throw error;
+      const interrupted = error instanceof PaneRedrawnError || (await ctx.guard.interrupted(error, seen));
+      if (!interrupted && !clicked) throw error;
       if (!interrupted) throw await cleanUpAfter(ctx, current, error);
       ctx.steps.note('interrupted around Add: checking what was created before going on');
       const blade = await checkWhatAddCreated(ctx, current.before);
       if (attempt >= MAX_ADDS) throw new RunbookError('other', 'The portal was interrupted around Add twice; nothing was left behind. Run the command again.', { cause: error });
-      current = await ctx.guard.protect('Fill in "Add a client secret" again', () => ctx.prepare(blade), async () => undefined);
+      let again = blade;
+      current = await ctx.guard.protect('Fill in "Add a client secret" again', () => ctx.prepare(again), async () => {
+        again = await ctx.reopen();
+      });
     }
   }
 }

@@ -1,12 +1,17 @@
 // One guard, armed when the page opens, for what can interrupt any step on the real portal: an
 // overlay (welcome tour, survey, callout) over the control a step needs, or the sign-in page
-// because the session ended (portal.md §2.6, §3.2). Playwright calls the guard before each action
-// and wait; the guard answers (dismiss, or sign in again and return to where the step was) and
-// the step carries on. A step that failed because of an interruption (its frame went away with
-// the page) is run again from its start by `protect`, after the guard has put the portal back.
+// because the session ended (portal.md §2.6, §3.2). A lookout answers either as soon as it shows
+// (dismiss, or sign in again and return to where the step was), while the step's own actions and
+// waits carry on: they find their controls once the portal is back. A step that failed because
+// of an interruption (its frame went away with the page) is run again from its start by
+// `protect`, after the guard has put the portal back.
+//
+// Not Playwright's locator handlers: a handler that two concurrent waits trigger at once leaves
+// one of them waiting for good (each overwrites the other's pending answer), and one removed while
+// triggered never answers; the runbook races waits across frames, so both happened.
 import type { Locator, Page } from 'playwright';
 import { Overlays } from '../pages/overlays.ts';
-import { firstVisible } from '../pages/race.ts';
+import { firstOf, firstVisible, gone, isDetached } from '../pages/race.ts';
 import type { PortalShell } from '../pages/portal-shell.ts';
 import type { SignInPage } from '../pages/sign-in-page.ts';
 import type { Steps } from './steps.ts';
@@ -30,26 +35,25 @@ export class InterruptionGuard {
   private answered = 0;
   /** Visits to another origin (sign-in), silent ones included: a live sign-in cookie shows no view. */
   private bounces = 0;
-  private answering: Promise<void> | undefined;
+  private answering: Promise<boolean> | undefined;
   private failure: unknown;
   private failed: Promise<never>;
   private fail!: (error: unknown) => void;
   /** Where the portal was last seen (hash route included), to return to after a sign-in. */
   private lastPortalUrl: string | undefined;
   private armed = false;
-  /**
-   * What the handlers watch for. Playwright checks a handler's locator in strict mode, and the
-   * sign-in page keeps every view in one DOM: the first visible match is the one that counts.
-   */
-  private readonly overlayShowing: Locator;
-  private readonly signInShowing: Locator;
+  /** An overlay or a sign-in view, whichever shows (the sign-in page keeps every view in one DOM). */
+  private readonly interruptionShowing: Locator;
+  /** The runbook's own dialogs (the Add pane, a delete confirmation): they may cover an overlay. */
+  private readonly ownDialogs: Locator;
+  private lookout: Promise<void> | undefined;
   /** Steps under watch: told at once when the portal leaves for sign-in, rather than waiting out a timeout. */
   private readonly watchers = new Set<(error: Error) => void>();
 
   constructor(private readonly options: GuardOptions) {
     this.overlays = new Overlays(options.page);
-    this.overlayShowing = this.overlays.any.filter({ visible: true }).first();
-    this.signInShowing = options.signInPage.anyView.filter({ visible: true }).first();
+    this.interruptionShowing = this.overlays.any.or(options.signInPage.anyView).filter({ visible: true }).first();
+    this.ownDialogs = this.overlays.ours.filter({ visible: true }).first();
     this.failed = new Promise<never>((_, reject) => {
       this.fail = reject;
     });
@@ -73,23 +77,39 @@ export class InterruptionGuard {
     return this.answered + this.bounces;
   }
 
-  /** Registers the handlers with Playwright; from now on every action and wait is guarded. */
+  /** From now on the lookout answers overlays and sign-in prompts as they show. */
   async arm(): Promise<void> {
-    if (this.armed) return;
     this.armed = true;
-    const { page } = this.options;
-    // No wait after: an overlay under another layer (a pane's backdrop) is left for later, not waited on.
-    await page.addLocatorHandler(this.overlayShowing, () => this.answer('overlay', true), { noWaitAfter: true });
-    await page.addLocatorHandler(this.signInShowing, () => this.answer('sign-in', true));
+    this.lookout ??= this.keepLookout();
   }
 
-  /** Takes the handlers off while the runbook drives the sign-in page itself. */
+  /** While the runbook drives the sign-in page itself, the lookout leaves it alone. */
   async disarm(): Promise<void> {
-    if (!this.armed) return;
     this.armed = false;
+  }
+
+  /**
+   * Answers an overlay or the sign-in page as soon as it shows: a step waiting for a blade behind
+   * a modal dialog or the sign-in page would otherwise wait out its whole timeout. One wait for the
+   * whole run, not one per step. While the runbook signs in itself it waits for that screen to go;
+   * an overlay that cannot be clicked yet (under the Add pane's backdrop) is tried again once the
+   * runbook's own dialog has closed.
+   */
+  private async keepLookout(): Promise<void> {
     const { page } = this.options;
-    await page.removeLocatorHandler(this.overlayShowing);
-    await page.removeLocatorHandler(this.signInShowing);
+    try {
+      while (!page.isClosed() && this.failure === undefined) {
+        await this.interruptionShowing.waitFor({ state: 'visible', timeout: 0 });
+        if (this.answering) {
+          await this.answering;
+          continue;
+        }
+        if (this.armed && (await this.settle())) continue;
+        await firstOf({ gone: gone(this.interruptionShowing), ownClosed: gone(this.ownDialogs) }, { timeout: 0 });
+      }
+    } catch {
+      // The page closed, or the guard failed (the step that waits on it says so).
+    }
   }
 
   /**
@@ -101,13 +121,13 @@ export class InterruptionGuard {
     for (let resumes = 0; ; resumes += 1) {
       const seen = this.interruptions;
       try {
-        // Not watched: a step of many actions would run on beside its retry. Playwright resumes its
-        // top-document actions after a sign-in by itself, and waits in a frame that went away fail at once.
+        // Not watched: a step of many actions would run on beside its retry. Its actions and waits
+        // in the top document find their controls once the lookout has put the portal back, and
+        // waits in a frame that went away fail at once.
         return await this.raceFailure(body());
       } catch (error) {
         if (this.failure !== undefined) throw this.failure;
-        const interrupted = (await this.settle()) || this.interruptions !== seen;
-        if (!interrupted || resumes >= MAX_RESUMES) throw error;
+        if (!(await this.interrupted(error, seen)) || resumes >= MAX_RESUMES) throw error;
         this.options.steps.note(`resuming "${title}" after the interruption`);
         if (restart) await this.raceFailure(restart());
       }
@@ -115,23 +135,30 @@ export class InterruptionGuard {
   }
 
   /**
+   * Whether a step's failure came from an interruption: one answered since `seen` or showing now,
+   * or the frame the step worked in went away while the page stayed (the portal redrew it).
+   */
+  async interrupted(error: unknown, seen: number): Promise<boolean> {
+    if ((await this.settle()) || this.interruptions !== seen) return true;
+    return isDetached(error) && !this.options.page.isClosed();
+  }
+
+  /**
    * After a failure: waits for an interruption being answered, and answers one showing now
-   * (sign-in views, an overlay). True when there was one.
+   * (sign-in views, an overlay). True when one was answered: an overlay left under another layer
+   * (a pane's backdrop) stood in the way of nothing.
    */
   async settle(): Promise<boolean> {
-    if (this.answering) {
-      await this.answering.catch(() => undefined);
-      return true;
-    }
+    if (this.answering) return this.answering.catch(() => false);
     const { shell, signInPage, page } = this.options;
     if (page.isClosed()) return false;
     // In priority order: an overlay over the portal first, then the portal itself, then sign-in views.
     const screens = { overlay: this.overlays.any, ...signInPage.screens(shell.ready) };
     const showing = await firstVisible(screens, { timeout: SETTLE_TIMEOUT }).catch(() => undefined);
     if (showing === undefined || showing === 'portal') return false;
-    await this.answer(showing === 'overlay' ? 'overlay' : 'sign-in', false);
+    const acted = await this.answer(showing === 'overlay' ? 'overlay' : 'sign-in');
     if (this.failure !== undefined) throw this.failure;
-    return true;
+    return acted;
   }
 
   private raceFailure<T>(work: Promise<T>): Promise<T> {
@@ -154,28 +181,18 @@ export class InterruptionGuard {
     return Promise.race([work, this.failed, left]).finally(() => this.watchers.delete(stop));
   }
 
-  /**
-   * One answer at a time: Playwright may call a handler for several waiting calls at once. Outside
-   * a handler (after a failed step) the handlers are off while answering, or the answer's own
-   * clicks would call them and wait on themselves; inside one, Playwright has already paused them.
-   */
-  private answer(kind: 'overlay' | 'sign-in', fromHandler: boolean): Promise<void> {
-    const work = async () => {
-      const rearm = !fromHandler && this.armed;
-      if (rearm) await this.disarm();
-      try {
-        return await (kind === 'overlay' ? this.dismissOverlay() : this.signInAgain());
-      } finally {
-        if (rearm) await this.arm();
-      }
-    };
+  /** One answer at a time, whoever asks: the lookout, or a step that failed. */
+  private answer(kind: 'overlay' | 'sign-in'): Promise<boolean> {
+    const work = () => (kind === 'overlay' ? this.dismissOverlay() : this.signInAgain());
     this.answering ??= work()
       .then((acted) => {
         if (acted) this.answered += 1;
+        return acted;
       })
       .catch((error: unknown) => {
         this.failure ??= error;
         this.fail(error);
+        return false;
       })
       .finally(() => {
         this.answering = undefined;

@@ -27,6 +27,8 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
   }
   // keep the resolved browser, so the child finds what the tests use
   if (process.env.PORTAL_BROWSER) env.PORTAL_BROWSER = process.env.PORTAL_BROWSER;
+  // and the call logs a failure prints when someone is debugging one
+  if (process.env.PORTAL_RUNBOOK_DEBUG) env.PORTAL_RUNBOOK_DEBUG = process.env.PORTAL_RUNBOOK_DEBUG;
   return { ...env, ...extra };
 }
 
