@@ -76,7 +76,7 @@ export class PortalSession {
   /**
    * Opens the portal (at `startRoute`, the first page the run needs: the sign-in comes back to it)
    * and signs in unless the saved state still works; ends with the shell up. The runbook drives
-   * the sign-in page itself here, so the guard's handlers are off meanwhile.
+   * the sign-in page itself here, so the guard's lookout leaves it alone meanwhile.
    */
   async signIn(startRoute?: string): Promise<void> {
     await this.guard.disarm();
