@@ -4,6 +4,8 @@ import { browserLaunchOptions } from './lib/browser.ts';
 // The variant matrix draws its sample from this seed: chosen once per run here (workers inherit
 // it), printed in the test titles, and replayed with `npm run matrix -- --seed N`.
 process.env.MATRIX_SEED ??= String(Math.floor(Math.random() * 1_000_000));
+// The same for the soak in `npm test`, whose shares run in several workers (replay: SOAK_SEED=N).
+process.env.SOAK_SEED ??= String(Math.floor(Math.random() * 1_000_000));
 
 // The `guide` project walks a written guide through a real portal (tests/guide-project): it is
 // defined only when asked for by name (`--project=guide`), so `npm test` never drives a tenant.

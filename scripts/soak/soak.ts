@@ -18,6 +18,8 @@ import { killBrowserOf } from './processes.ts';
 export interface SoakOptions extends PlanOptions {
   /** Run only this run of the drawn soak (1-based); it starts cold (no saved sign-in). */
   only?: number;
+  /** Run only runs `first`..`last` of the drawn soak (1-based), against a simulator of their own: a share of the soak for one test worker. */
+  share?: { first: number; last: number };
   /** A run still going after this long is a hang: its browser and process are killed. */
   guardMs?: number;
   /** Keep the soak's folder (runs, reports, outputs) even when every run was fine. */
@@ -238,7 +240,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const started = performance.now();
   const log = options.log ?? (() => undefined);
   const drawn = drawPlans(options);
-  const plans = options.only ? drawn.filter((plan) => plan.index === options.only) : drawn;
+  const { only, share } = options;
+  const plans = drawn.filter((plan) => (only ? plan.index === only : !share || (plan.index >= share.first && plan.index <= share.last)));
   const root = await mkdtemp(join(tmpdir(), 'soak-'));
   await Promise.all(['state', 'xdg', 'runs'].map((name) => mkdir(join(root, name), { recursive: true })));
   const needs = { readOnly: plans.some((plan) => plan.destination === 'read-only'), full: plans.some((plan) => plan.destination === 'full-disk') };
