@@ -11,7 +11,7 @@
 // triggered never answers; the runbook races waits across frames, so both happened.
 import type { Locator, Page } from 'playwright';
 import { Overlays } from '../pages/overlays.ts';
-import { firstOf, firstVisible, gone, isDetached } from '../pages/race.ts';
+import { firstOf, firstVisible, gone, isDetached, type Gone } from '../pages/race.ts';
 import type { PortalShell } from '../pages/portal-shell.ts';
 import type { SignInPage } from '../pages/sign-in-page.ts';
 import type { Steps } from './steps.ts';
@@ -105,7 +105,12 @@ export class InterruptionGuard {
           continue;
         }
         if (this.armed && (await this.settle())) continue;
-        await firstOf({ gone: gone(this.interruptionShowing), ownClosed: gone(this.ownDialogs) }, { timeout: 0 });
+        // Not answered now (the runbook signs in itself, or the overlay is covered): wait for it to
+        // go, or, when it sits under the runbook's own dialog, for that dialog to close.
+        const underOwnDialog = this.armed && (await this.ownDialogs.isVisible());
+        const waits: Record<string, Gone> = { gone: gone(this.interruptionShowing) };
+        if (underOwnDialog) waits.ownClosed = gone(this.ownDialogs);
+        await firstOf(waits, { timeout: 0 });
       }
     } catch {
       // The page closed, or the guard failed (the step that waits on it says so).
