@@ -18,9 +18,9 @@ export interface PortalTarget {
 }
 
 /** A browser must exist before anything starts: bad input (exit 2) naming what to run otherwise. */
-export function requireBrowser(): void {
+export function requireBrowser(needs: { headed: boolean }): void {
   try {
-    resolveBrowser();
+    resolveBrowser(process.env, needs);
   } catch (error) {
     throw badInput((error as Error).message);
   }

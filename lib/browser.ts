@@ -1,7 +1,16 @@
 // The one place that decides which Chromium the runbook, the tests and the simulator's
 // screenshot scripts drive. Order: PORTAL_BROWSER, Playwright's own Chromium, the system's.
+// Without a window the system's headless shell comes first, as Playwright's own headless runs
+// use theirs: the same engine without the desktop browser around it, so it starts in a third of
+// the time and takes half the CPU (bench/analysis.md).
 import { existsSync } from 'node:fs';
 import { chromium, type LaunchOptions } from 'playwright';
+
+/**
+ * Debian's `chromium-headless-shell`: Chromium's engine built for headless runs only. The binary
+ * itself first: Debian's /usr/bin wrapper runs it as a child of a shell rather than exec'ing it.
+ */
+export const SYSTEM_HEADLESS_SHELL_PATHS = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium-headless-shell'] as const;
 
 export const SYSTEM_BROWSER_PATHS = [
   '/usr/bin/chromium',
@@ -37,29 +46,36 @@ function playwrightChromium(): string | undefined {
   }
 }
 
+export interface BrowserNeeds {
+  /** A window the user watches (`--headed`): the headless shell has none. */
+  headed?: boolean;
+}
+
 /** Finds a browser, or returns undefined; never throws. */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env): ResolvedBrowser | undefined {
+export function findBrowser(env: NodeJS.ProcessEnv = process.env, needs: BrowserNeeds = {}): ResolvedBrowser | undefined {
   const fromEnv = env.PORTAL_BROWSER?.trim();
   if (fromEnv) return existsSync(fromEnv) ? { executablePath: fromEnv, source: 'PORTAL_BROWSER' } : undefined;
   const bundled = playwrightChromium();
   if (bundled) return { executablePath: bundled, source: 'playwright' };
-  const system = SYSTEM_BROWSER_PATHS.find((path) => existsSync(path));
+  const candidates = needs.headed ? SYSTEM_BROWSER_PATHS : [...SYSTEM_HEADLESS_SHELL_PATHS, ...SYSTEM_BROWSER_PATHS];
+  const system = candidates.find((path) => existsSync(path));
   return system ? { executablePath: system, source: 'system' } : undefined;
 }
 
 /** Finds a browser or throws an error that says exactly what to run. */
-export function resolveBrowser(env: NodeJS.ProcessEnv = process.env): ResolvedBrowser {
-  const found = findBrowser(env);
+export function resolveBrowser(env: NodeJS.ProcessEnv = process.env, needs: BrowserNeeds = {}): ResolvedBrowser {
+  const found = findBrowser(env, needs);
   if (found) return found;
   const fromEnv = env.PORTAL_BROWSER?.trim();
   throw new BrowserNotFoundError(fromEnv ? `PORTAL_BROWSER=${fromEnv} does not exist.` : 'No browser is installed.');
 }
 
 /** Launch options shared by every Chromium this project starts. */
-export function browserLaunchOptions(env: NodeJS.ProcessEnv = process.env): LaunchOptions {
-  const { executablePath } = resolveBrowser(env);
+export function browserLaunchOptions(env: NodeJS.ProcessEnv = process.env, needs: BrowserNeeds = {}): LaunchOptions {
+  const { executablePath } = resolveBrowser(env, needs);
   return {
     executablePath,
+    headless: !needs.headed,
     // A closed network: keep Chromium from dialling out on its own at every start.
     args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   };

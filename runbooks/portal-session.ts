@@ -47,8 +47,7 @@ export class PortalSession {
   static async start(options: PortalSessionOptions): Promise<PortalSession> {
     const saved = options.stateFile ? await readSavedState(options.stateFile, options.account.portalUrl) : undefined;
     const browser = await chromium.launch({
-      ...browserLaunchOptions(),
-      headless: !options.headed,
+      ...browserLaunchOptions(process.env, { headed: options.headed }),
       // The CLI owns the signals: SIGINT after Add must let the runbook delete the secret first.
       handleSIGINT: false,
       handleSIGTERM: false,

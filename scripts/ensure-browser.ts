@@ -1,7 +1,9 @@
 // `npm run setup`: make sure a Chromium exists, installing one when none does.
-// First Playwright's installer; where that cannot download and we are root with apt, Debian's chromium.
+// First Playwright's installer; where that cannot download and we are root with apt, Debian's
+// chromium and its headless shell (what headless runs use: lib/browser.ts).
 import { spawnSync } from 'node:child_process';
-import { findBrowser } from '../lib/browser.ts';
+import { existsSync } from 'node:fs';
+import { findBrowser, SYSTEM_HEADLESS_SHELL_PATHS } from '../lib/browser.ts';
 
 function run(command: string, args: string[]): boolean {
   process.stderr.write(`setup: ${command} ${args.join(' ')}\n`);
@@ -12,14 +14,25 @@ function isRootWithApt(): boolean {
   return process.getuid?.() === 0 && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
+const DEBIAN_PACKAGES = ['chromium', 'chromium-headless-shell'];
+
+function aptInstall(packages: string[]): void {
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', ...packages]);
+}
+
 const before = findBrowser();
+if (before?.source === 'system' && !SYSTEM_HEADLESS_SHELL_PATHS.some((path) => existsSync(path)) && isRootWithApt()) {
+  process.stderr.write("setup: adding Debian's chromium-headless-shell for headless runs\n");
+  aptInstall(['chromium-headless-shell']);
+}
 if (before) {
-  process.stderr.write(`setup: browser ok (${before.source}: ${before.executablePath})\n`);
+  const now = findBrowser() ?? before;
+  process.stderr.write(`setup: browser ok (${now.source}: ${now.executablePath})\n`);
 } else {
   if (!run('npx', ['playwright', 'install', 'chromium']) && isRootWithApt()) {
-    process.stderr.write("setup: Playwright's download failed; installing Debian's chromium\n");
-    run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', 'chromium']);
+    process.stderr.write(`setup: Playwright's download failed; installing Debian's ${DEBIAN_PACKAGES.join(' and ')}\n`);
+    aptInstall(DEBIAN_PACKAGES);
   }
   const after = findBrowser();
   if (!after) {

@@ -24,7 +24,7 @@ export async function runCreateSecret(flags: Flags): Promise<void> {
     const request = requestFrom(flags, today);
     const destinations = destinationsFrom(flags);
     refuseSimulatorFlagsAlone(flags);
-    requireBrowser();
+    requireBrowser({ headed: flags.headed });
     for (const destination of destinations) await destination.preflight();
     const target = await portalTarget(flags);
     simulator = target.simulator;

@@ -28,7 +28,7 @@ export async function runScreenshots(flags: Flags): Promise<void> {
     if (!(flags.threshold >= 0 && flags.threshold <= 1)) throw badInput(`--threshold ${flags.threshold}: give a share of the pixels between 0 and 1 (e.g. 0.001)`);
     if (flags.clock !== undefined && Number.isNaN(Date.parse(flags.clock))) throw badInput(`--clock "${flags.clock}": give an ISO time, e.g. 2026-11-30T10:00:00Z`);
     if (!guide.steps.some((step) => step.capture)) throw badInput(`${flags.guide}: no step has a \`capture\` entry, so there is nothing to picture (guides/README.md)`);
-    requireBrowser();
+    requireBrowser({ headed: flags.headed });
     const outDir = resolve(flags.out ?? `screenshots/guide/${guide.guide}`);
     const baselineDir = resolve(flags.baseline ?? outDir);
     const reportDir = resolve(flags['report-dir'] ?? `reports/screenshots/${guide.guide}`);

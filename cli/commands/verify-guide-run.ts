@@ -15,7 +15,7 @@ export async function runVerifyGuide(flags: Flags): Promise<void> {
   try {
     // Everything that can be wrong with the input is found before a browser starts.
     const guide = await loadGuide(resolve(flags.guide), parameterValues(flags));
-    requireBrowser();
+    requireBrowser({ headed: flags.headed });
     const target = await portalTarget(flags);
     simulator = target.simulator;
     const { account, stateFile } = target;

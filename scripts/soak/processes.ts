@@ -23,10 +23,18 @@ export async function childrenOf(pid: number): Promise<ProcessInfo[]> {
   return infos.filter((info): info is ProcessInfo => info?.ppid === pid);
 }
 
-/** Kills (SIGKILL) the browser the CLI process `pid` started; returns the names of what was killed. */
+/**
+ * Kills (SIGKILL) the browser the CLI process `pid` started, with its process group (a launcher
+ * script's browser and the renderers go too, as when the machine ends it); returns what was killed.
+ */
 export async function killBrowserOf(pid: number): Promise<string[]> {
   const browsers = (await childrenOf(pid)).filter((child) => child.name !== 'node');
   for (const browser of browsers) {
+    try {
+      process.kill(-browser.pid, 'SIGKILL');
+    } catch {
+      // not a group of its own: the process alone
+    }
     try {
       process.kill(browser.pid, 'SIGKILL');
     } catch {
