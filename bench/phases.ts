@@ -19,7 +19,7 @@ export const PHASE_LABELS: Record<Phase, string> = {
 
 const PHASE_OF: [RegExp, Phase][] = [
   [/^Start the browser$/, 'browser'],
-  [/^Sign in\b|^Find ".*" in App registrations$|^Open Certificates & secrets|^Open ".*" by its remembered Application ID$|^Show the client secrets$/, 'reach'],
+  [/^Sign in\b|^Find ".*" in App registrations$|^Open Certificates & secrets|^Open ".*" by its remembered Application ID$|^Open ".*" from the list, then Certificates & secrets$|^Show the client secrets$/, 'reach'],
   [/^Click "New client secret"$|^Type the description |^Choose Expires|^New client secret, /, 'fill'],
   [/^Click "Add"$|^Read the new secret from its row$|^Check the value|^Add, read /, 'add'],
   [/^Deliver to |^Read back /, 'deliver'],

@@ -1,6 +1,8 @@
 // Reaches an app's "Certificates & secrets": by deep link when its Application (client) ID is
-// known (a display name is resolved through App registrations first), or by the guide's clicks
-// (Home → Microsoft Entra ID → App registrations → the app → Certificates & secrets). A name whose
+// known; a display name is found in App registrations first and opened from the list, as the
+// guide's last two clicks do (the list → the app → Certificates & secrets: no reload of the
+// portal); or all the guide's clicks (Home → Microsoft Entra ID → App registrations → the app →
+// Certificates & secrets). A name whose
 // Application ID an earlier run saw is tried by deep link first and confirmed by the blade's
 // title; a renamed or deleted app falls back to the list. Each part
 // runs under the session's interruption guard: an overlay or a sign-in at any moment is answered
@@ -56,17 +58,26 @@ export class CredentialsNavigator {
       const title = 'Open Certificates & secrets by the menus';
       return this.steps.run(title, () => guard.protect(title, () => this.byClicks(selector)));
     }
-    let app: AppMatch | undefined;
-    if (selector.kind === 'name') {
-      const remembered = await this.byRememberedId(selector.displayName);
-      if (remembered) return remembered;
-      const title = `Find "${selector.displayName}" in App registrations`;
-      app = await this.steps.run(title, () => guard.protect(title, () => this.resolveName(selector)));
+    if (selector.kind === 'id') {
+      const title = 'Open Certificates & secrets by deep link';
+      return this.steps.run(title, () => guard.protect(title, () => this.byDeepLink(selector.appId, undefined, { unlessThere: true })));
     }
-    const appId = app?.appId ?? (selector.kind === 'id' ? selector.appId : '');
-    const title = 'Open Certificates & secrets by deep link';
-    const reached = await this.steps.run(title, () => guard.protect(title, () => this.byDeepLink(appId, app, { unlessThere: true })));
-    if (selector.kind === 'name') await this.knownApps?.remember(reached.app);
+    const remembered = await this.byRememberedId(selector.displayName);
+    if (remembered) return remembered;
+    const findTitle = `Find "${selector.displayName}" in App registrations`;
+    const { list, app } = await this.steps.run(findTitle, () => guard.protect(findTitle, () => this.resolveName(selector)));
+    // From the list the app is one click away; after an interruption (the portal reloaded, or
+    // signed in again) the list is gone and the deep link is the way back.
+    let listShowing = true;
+    const title = `Open "${app.displayName}" from the list, then Certificates & secrets`;
+    const reached = await this.steps.run(title, () =>
+      guard.protect(title, () => {
+        if (!listShowing) return this.byDeepLink(app.appId, app);
+        listShowing = false;
+        return this.fromList(list, app);
+      }),
+    );
+    await this.knownApps?.remember(reached.app);
     return reached;
   }
 
@@ -114,7 +125,7 @@ export class CredentialsNavigator {
   }
 
   /** Deep link to App registrations, filter, exact match. */
-  private async resolveName(selector: AppSelector): Promise<AppMatch> {
+  private async resolveName(selector: AppSelector): Promise<{ list: AppRegistrationsBlade; app: AppMatch }> {
     const { shell } = this.session;
     await shell.open(APP_REGISTRATIONS_ROUTE, { unlessThere: true });
     const page = this.session.page;
@@ -127,7 +138,8 @@ export class CredentialsNavigator {
     if (landing === 'home' && !shell.routeStillOpen('ApplicationsListBlade')) {
       await new EntraIdBlade(page).openAppRegistrations();
     }
-    return (await AppRegistrationsBlade.find(page)).findApp(selector);
+    const list = await AppRegistrationsBlade.find(page);
+    return { list, app: await list.findApp(selector) };
   }
 
   private async byClicks(selector: AppSelector): Promise<ReachedBlade> {
@@ -142,10 +154,14 @@ export class CredentialsNavigator {
     await this.session.shell.openEntraId();
     await new EntraIdBlade(page).openAppRegistrations();
     const list = await AppRegistrationsBlade.find(page);
-    const app = await list.findApp(selector);
+    return this.fromList(list, await list.findApp(selector));
+  }
+
+  /** The list → the app → Certificates & secrets. */
+  private async fromList(list: AppRegistrationsBlade, app: AppMatch): Promise<ReachedBlade> {
     await list.openApp(app);
-    await new ApplicationBlade(page).openCertificatesSecrets();
-    return { app, blade: await CertificatesSecretsBlade.find(page, BLADE_TIMEOUT) };
+    await new ApplicationBlade(this.session.page).openCertificatesSecrets();
+    return { app, blade: await CertificatesSecretsBlade.find(this.session.page, BLADE_TIMEOUT) };
   }
 
   /** Opens the credentials route and says where it landed: the blade (in any frame), Home, or an error blade. */
