@@ -1,12 +1,12 @@
 // Bad input gets a clear message naming the flag or variable, the documented exit code,
 // and leaves the portal untouched.
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../support/simulator-fixture.ts';
 import { runCli } from '../support/cli.ts';
 import { accountEnv } from '../support/account-env.ts';
 import { secretsSnapshot } from '../support/tenant-snapshot.ts';
+import { runFolder } from '../support/run-folder.ts';
 
 const APP = 'Puzzel Office 365 connector';
 
@@ -42,7 +42,7 @@ const cases: Case[] = [
 test.describe('create-secret refuses bad input before touching the portal', () => {
   for (const { name, args, env, exit, message } of cases) {
     test(name, async ({ simulator, admin }) => {
-      const dir = await mkdtemp(join(tmpdir(), 'bad-input-'));
+      const dir = await runFolder('bad-input');
       const before = await secretsSnapshot(admin);
       const result = await runCli(['create-secret', ...args(join(dir, 'secret.json'))], { env: accountEnv(simulator, env), cwd: dir });
       expect(result.stderr).toMatch(message);
@@ -54,7 +54,7 @@ test.describe('create-secret refuses bad input before touching the portal', () =
   }
 
   test('a value yargs refuses stops the command before it starts anything', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'bad-input-'));
+    const dir = await runFolder('bad-input');
     const result = await runCli(['create-secret', '--simulator', '--app', APP, '--output', join(dir, 'secret.json'), '--mfa', 'sms'], { cwd: dir });
     expect(result.stderr).toMatch(/Invalid values:[\s\S]*Argument: mfa, Given: "sms"/);
     expect(result.code).toBe(2);
@@ -62,7 +62,7 @@ test.describe('create-secret refuses bad input before touching the portal', () =
   });
 
   test('an existing output file without --force', async ({ simulator, admin }) => {
-    const dir = await mkdtemp(join(tmpdir(), 'bad-input-'));
+    const dir = await runFolder('bad-input');
     const out = join(dir, 'secret.json');
     await writeFile(out, 'keep me');
     const before = await secretsSnapshot(admin);

@@ -1,8 +1,7 @@
 // One create-secret run against the test's simulator, as a user with an account in .env would
 // do it, with what the tests check afterwards: exit code, output, the simulator's record, leaks.
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { test } from '@playwright/test';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunningSimulator } from '../../simulator/index.ts';
 import type { SecretRecord } from '../../simulator/state.ts';
@@ -11,6 +10,7 @@ import { runCli, type CliResult } from './cli.ts';
 import { accountEnv } from './account-env.ts';
 import { filesContaining, newTempEntriesDuring } from './leak-scan.ts';
 import type { SimulatorAdmin } from './simulator-admin.ts';
+import { runFolder } from './run-folder.ts';
 
 /** What --output wrote: the runbook's own document type. */
 export type DeliveredDocument = CreatedSecret;
@@ -36,7 +36,7 @@ export async function createSecretRun(
   env: Record<string, string | undefined> = {},
   prepare?: (dir: string) => Promise<void>,
 ): Promise<CreateSecretRun> {
-  const dir = await mkdtemp(join(tmpdir(), 'create-secret-'));
+  const dir = await runFolder('create-secret');
   await prepare?.(dir);
   const output = join(dir, 'client-secret.json');
   const stateFile = test.info().outputPath('auth', 'state.json');

@@ -1,7 +1,6 @@
 // One `portal-runbook screenshots` run against the test's simulator, as the docs team would run
 // it, with what the tests check afterwards: exit code, the set written, the review, leaks.
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { test } from '@playwright/test';
 import { PNG } from 'pngjs';
@@ -10,6 +9,7 @@ import type { RunningSimulator } from '../../simulator/index.ts';
 import { accountEnv } from './account-env.ts';
 import { runCli, type CliResult } from './cli.ts';
 import { filesContaining, newTempEntriesDuring } from './leak-scan.ts';
+import { runFolder } from './run-folder.ts';
 
 /** The fixed clock the committed sets were made with (`--simulator` uses it by default). */
 export const DOCS_CLOCK = '2026-11-30T10:00:00Z';
@@ -28,7 +28,7 @@ export interface ScreenshotsRun extends CliResult {
 }
 
 export async function screenshotsRun(simulator: RunningSimulator, args: string[] = []): Promise<ScreenshotsRun> {
-  const dir = await mkdtemp(join(tmpdir(), 'screenshots-'));
+  const dir = await runFolder('screenshots');
   const outDir = join(dir, 'set');
   const reportDir = join(dir, 'review');
   let result!: CliResult;

@@ -1,13 +1,13 @@
 // One verify-guide run against the test's simulator, as QA would run it, with what the tests
 // check afterwards: exit code, the JSON report, the files written, leaks.
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RunningSimulator } from '../../simulator/index.ts';
 import type { GuideReport } from '../../runbooks/guide/reports.ts';
 import { accountEnv } from './account-env.ts';
 import { runCli, type CliResult } from './cli.ts';
 import { filesContaining, newTempEntriesDuring } from './leak-scan.ts';
+import { runFolder } from './run-folder.ts';
 
 export interface VerifyGuideRun extends CliResult {
   dir: string;
@@ -19,7 +19,7 @@ export interface VerifyGuideRun extends CliResult {
 }
 
 export async function verifyGuideRun(simulator: RunningSimulator, args: string[] = []): Promise<VerifyGuideRun> {
-  const dir = await mkdtemp(join(tmpdir(), 'verify-guide-'));
+  const dir = await runFolder('verify-guide');
   const reportDir = join(dir, 'reports');
   let result!: CliResult;
   const appeared = await newTempEntriesDuring(async () => {
