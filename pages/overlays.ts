@@ -34,23 +34,39 @@ export class Overlays {
       .or(page.getByRole('region', { name: pane }));
   }
 
-  /** The name or heading of the first overlay showing, for messages ("the 'Welcome to …' dialog"). */
+  /** The overlays showing now, in document order. */
+  private get showing(): Locator {
+    return this.any.filter({ visible: true });
+  }
+
+  /** The name or heading of the overlay on top (the last showing), for messages ("the 'Welcome to …' dialog"). */
   async describeShowing(): Promise<string | undefined> {
-    const shown = this.any.filter({ visible: true }).first();
-    if ((await this.any.filter({ visible: true }).count()) === 0) return undefined;
+    if ((await this.showing.count()) === 0) return undefined;
+    return this.nameOf(this.showing.last());
+  }
+
+  private async nameOf(shown: Locator): Promise<string> {
     const heading = shown.getByRole('heading').first();
     const name = (await heading.count()) > 0 ? await visibleText(heading) : (await shown.getAttribute('aria-label')) ?? '';
     return name || (await visibleText(shown)).slice(0, 80);
   }
 
   /**
-   * Dismisses the overlay showing now by its gentlest button; ends once it has gone. Returns its
-   * name, or undefined when it cannot be clicked now (another layer over it): it blocks nothing
-   * then, and is tried again before the next action.
+   * Dismisses an overlay showing now by its gentlest button; ends once it has gone. Returns its
+   * name, or undefined when none can be clicked now (another layer over them): they block nothing
+   * then, and are tried again before the next action. Overlays pile up in the order they came,
+   * the later over the earlier (a survey over the welcome tour): the last showing is tried first.
    */
   async dismiss(): Promise<string | undefined> {
-    const overlay = this.any.filter({ visible: true }).first();
-    const name = (await this.describeShowing()) ?? 'an overlay';
+    for (let index = (await this.showing.count()) - 1; index >= 0; index -= 1) {
+      const name = await this.dismissOne(this.showing.nth(index));
+      if (name) return name;
+    }
+    return undefined;
+  }
+
+  private async dismissOne(overlay: Locator): Promise<string | undefined> {
+    const name = await this.nameOf(overlay).catch(() => 'an overlay');
     const buttons = Object.fromEntries(DISMISS_NAMES.map((wording, index) => [`b${index}`, overlay.getByRole('button', { name: wording })])) as Record<string, Locator>;
     // The gentlest wording the overlay offers (priority order), unless it has gone by itself.
     const shown = await firstVisible(buttons, { timeout: OVERLAY_TIMEOUT });

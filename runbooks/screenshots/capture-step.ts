@@ -5,6 +5,7 @@ import type { ElementHandle, Locator } from 'playwright';
 import { PNG } from 'pngjs';
 import { loadingIndicator } from '../../pages/grid.ts';
 import type { Overlays } from '../../pages/overlays.ts';
+import type { InterruptionGuard } from '../interruption-guard.ts';
 import { firstOf, gone } from '../../pages/race.ts';
 import type { Capture, GuideStep } from '../guide/guide-schema.ts';
 import type { WalkContext } from '../guide/walk-context.ts';
@@ -87,21 +88,25 @@ export interface CaptureRequest {
   control?: Locator;
   scale: number;
   username: string;
-  /** The guard's overlays (welcome tour, surveys): never in a picture. */
-  overlays: Overlays;
+  /** The session's guard: the overlays it answers (welcome tour, surveys) are never in a picture. */
+  guard: InterruptionGuard;
 }
 
 async function overlayShowing(overlays: Overlays): Promise<boolean> {
   return (await overlays.any.filter({ visible: true }).count()) > 0;
 }
 
-/** A picture with no overlay in it: one that came while it was taken is dismissed, and it is taken again. */
+/**
+ * A picture with no overlay in it: one that came while it was taken is answered by the guard (the
+ * one answer its lookout may already be giving) and the picture is taken again.
+ */
 export async function captureStep(request: CaptureRequest): Promise<Shot> {
+  const { overlays } = request.guard;
   const first = await captureOnce(request);
-  if (!(await overlayShowing(request.overlays))) return first;
-  await request.overlays.dismiss();
+  if (!(await overlayShowing(overlays))) return first;
+  await request.guard.settle();
   const second = await captureOnce(request);
-  if (await overlayShowing(request.overlays)) throw new Error(`an overlay kept covering the portal while step ${request.number} was captured`);
+  if (await overlayShowing(overlays)) throw new Error(`an overlay kept covering the portal while step ${request.number} was captured`);
   return second;
 }
 

@@ -4,7 +4,7 @@
 // result view is pictured) and the secret is deleted and checked gone at the end; `create: false`
 // stops picturing at the open pane and adds nothing.
 import type { PortalAccount } from '../../lib/account.ts';
-import type { Overlays } from '../../pages/overlays.ts';
+import type { InterruptionGuard } from '../interruption-guard.ts';
 import { bindingFor } from '../guide/step-actions.ts';
 import type { LoadedGuide } from '../guide/load-guide.ts';
 import type { StepResult } from '../guide/verdict.ts';
@@ -31,6 +31,8 @@ export interface ScreenshotsRun {
   shots: Shot[];
   results: StepResult[];
   variant: UiVariant;
+  /** The browser that rendered the pictures (`HeadlessChrome/156…`): another one rasterises a few pixels differently. */
+  browser: string;
   /** Steps the guide marks for a picture that got none (not reached, or after the pane with --no-add). */
   notCaptured: { id: string; why: string }[];
 }
@@ -39,7 +41,8 @@ export async function takeScreenshots(guide: LoadedGuide, options: ScreenshotsOp
   const shots: Shot[] = [];
   let walk: WalkContext | undefined;
   let pastThePane = false;
-  let captureOverlays: Overlays | undefined;
+  let guard: InterruptionGuard | undefined;
+  let browser = 'unknown';
   const { results } = await verifyGuide(guide, {
     account: options.account,
     steps: options.steps,
@@ -51,12 +54,13 @@ export async function takeScreenshots(guide: LoadedGuide, options: ScreenshotsOp
       walk = ctx;
       await session.context.clock.setFixedTime(options.clock);
       // Overlays the guard answers are never pictured: captureStep checks for them too.
-      captureOverlays = session.guard.overlays;
+      guard = session.guard;
+      browser = `${session.browser.browserType().name()} ${session.browser.version()}`;
     },
     beforeAct: async ({ step, index, renamed }) => {
-      if (pastThePane || !step.capture || !walk || !captureOverlays) return;
+      if (pastThePane || !step.capture || !walk || !guard) return;
       const control = await bindingFor(step).control?.(walk, step, renamed);
-      shots.push(await captureStep({ ctx: walk, step, number: index + 1, capture: step.capture, control, scale: options.scale, username: options.account.username, overlays: captureOverlays }));
+      shots.push(await captureStep({ ctx: walk, step, number: index + 1, capture: step.capture, control, scale: options.scale, username: options.account.username, guard }));
       if (step.action === 'add' && !options.create) pastThePane = true;
     },
   });
@@ -68,5 +72,5 @@ export async function takeScreenshots(guide: LoadedGuide, options: ScreenshotsOp
       const why = !options.create && result?.verdict !== 'broken' && result?.verdict !== 'skipped' ? 'after the pane: nothing is added with --no-add' : `the step is ${result?.verdict ?? 'not reached'}`;
       return { id: step.id, why };
     });
-  return { shots, results, variant: walk ? uiVariant(walk) : { name: 'unknown' }, notCaptured };
+  return { shots, results, variant: walk ? uiVariant(walk) : { name: 'unknown' }, browser, notCaptured };
 }

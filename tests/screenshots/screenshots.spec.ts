@@ -17,47 +17,55 @@ const INK = [0xc3, 0x00, 0x52];
 test.describe('screenshots', () => {
   // The committed set was made by an earlier run, whose secret had another value: one more run
   // compared with it, pixel for pixel, is the "two runs, different secrets" check at the cost of one.
-  test('a run whose secret differs gives the committed pixels, leaks nothing and leaves the tenant as it was', async ({ simulator, admin }) => {
-    test.setTimeout(120_000);
-    const before = await admin.secrets(APP);
-    const run = await screenshotsRun(simulator, ['--baseline', COMMITTED_CURRENT]);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toContain('nothing changed');
+  // The welcome tour and a survey arrive on their own meanwhile: same pixels means neither was pictured.
+  test.describe('with overlays arriving on their own', () => {
+    test.use({ simulatorConfig: { latency: 40, jitter: 30, welcome: true, welcomeDelay: 700, surveyDelay: 1500 } });
 
-    const pictures = await run.pictures();
-    expect(pictures).toEqual(['01-open-directory.png', '02-open-app-registrations.png', '03-open-app.png', '04-open-certificates-secrets.png', '05-click-new-client-secret.png', '06-type-description.png', '07-choose-expires.png', '08-add.png', '09-read-value.png']);
-    for (const name of pictures) {
-      const now = await run.pixels(name);
-      const committed = PNG.sync.read(await readFile(join(COMMITTED_CURRENT, name)));
-      expect([now.width, now.height], name).toEqual([committed.width, committed.height]);
-      expect(Buffer.compare(now.data, committed.data), `${name} differs from the committed picture`).toBe(0);
-      // The box is drawn on the control: its left edge, halfway down, is the highlight's colour.
-      const sidecar = await run.sidecar(name);
-      expect(sidecar.step.id).toBe(name.slice(3, -4));
-      expect(sidecar.portalUrl).not.toMatch(/code=|state=[^…]|token|[1-9a-f]{8}-[0-9a-f]{4}-/);
-      const box = sidecar.highlight!;
-      expect(box, `${name} has a highlight`).toBeTruthy();
-      // (4 px outside the control, kept 1 px inside the picture: the frame is 3 px wide)
-      const x = Math.max(Math.round(box.x) - 4 + 1, 2);
-      const y = Math.round(box.y + box.height / 2);
-      const at = (now.width * y + x) << 2;
-      expect([now.data[at], now.data[at + 1], now.data[at + 2]], `${name}: highlight at ${x},${y}`).toEqual(INK);
-    }
-    expect((await run.sidecar(pictures[8]!)).uiVariant.name).toBe('current');
+    test('a run whose secret differs gives the committed pixels, no overlay in them, leaks nothing and leaves the tenant as it was', async ({ simulator, admin }) => {
+      test.setTimeout(120_000);
+      const before = await admin.secrets(APP);
+      const run = await screenshotsRun(simulator, ['--baseline', COMMITTED_CURRENT]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toContain('nothing changed');
 
-    // The value handed out is in no file the run wrote (pictures, sidecars, guide.md, review) nor its output.
-    const state = await admin.state();
-    expect(state.issuedValues).toHaveLength(1);
-    expect(await run.leaks(state.issuedValues[0]!)).toEqual([]);
-    // The secret made for the pictures was deleted and the tenant is as it was.
-    const kinds = state.events.map((event) => event.kind);
-    expect(kinds.filter((kind) => kind === 'secret-added')).toHaveLength(1);
-    expect(kinds.filter((kind) => kind === 'secret-deleted')).toHaveLength(1);
-    expect(await admin.secrets(APP)).toEqual(before);
-    // guide.md: today's words where the portal differs, the new pictures in place.
-    const guide = await run.file('set/guide.md');
-    expect(guide).toContain('Go to Microsoft Entra ID -> App registrations');
-    expect(guide).toContain('](09-read-value.png)');
+      const pictures = await run.pictures();
+      expect(pictures).toEqual(['01-open-directory.png', '02-open-app-registrations.png', '03-open-app.png', '04-open-certificates-secrets.png', '05-click-new-client-secret.png', '06-type-description.png', '07-choose-expires.png', '08-add.png', '09-read-value.png']);
+      for (const name of pictures) {
+        const now = await run.pixels(name);
+        const committed = PNG.sync.read(await readFile(join(COMMITTED_CURRENT, name)));
+        expect([now.width, now.height], name).toEqual([committed.width, committed.height]);
+        expect(Buffer.compare(now.data, committed.data), `${name} differs from the committed picture`).toBe(0);
+        // The box is drawn on the control: its left edge, halfway down, is the highlight's colour.
+        const sidecar = await run.sidecar(name);
+        expect(sidecar.step.id).toBe(name.slice(3, -4));
+        expect(sidecar.portalUrl).not.toMatch(/code=|state=[^…]|token|[1-9a-f]{8}-[0-9a-f]{4}-/);
+        const box = sidecar.highlight!;
+        expect(box, `${name} has a highlight`).toBeTruthy();
+        // (4 px outside the control, kept 1 px inside the picture: the frame is 3 px wide)
+        const x = Math.max(Math.round(box.x) - 4 + 1, 2);
+        const y = Math.round(box.y + box.height / 2);
+        const at = (now.width * y + x) << 2;
+        expect([now.data[at], now.data[at + 1], now.data[at + 2]], `${name}: highlight at ${x},${y}`).toEqual(INK);
+      }
+      expect((await run.sidecar(pictures[8]!)).uiVariant.name).toBe('current');
+      expect((await run.sidecar(pictures[8]!)).browser).toMatch(/^chromium \d+\./);
+
+      // The value handed out is in no file the run wrote (pictures, sidecars, guide.md, review) nor its output.
+      const state = await admin.state();
+      expect(state.issuedValues).toHaveLength(1);
+      expect(await run.leaks(state.issuedValues[0]!)).toEqual([]);
+      // The secret made for the pictures was deleted and the tenant is as it was.
+      const kinds = state.events.map((event) => event.kind);
+      expect(kinds.filter((kind) => kind === 'secret-added')).toHaveLength(1);
+      expect(kinds.filter((kind) => kind === 'secret-deleted')).toHaveLength(1);
+      expect(await admin.secrets(APP)).toEqual(before);
+      // guide.md: today's words where the portal differs, the new pictures in place.
+      const guide = await run.file('set/guide.md');
+      expect(guide).toContain('Go to Microsoft Entra ID -> App registrations');
+      expect(guide).toContain('](09-read-value.png)');
+      // The survey came while the guide was walked (the shell answers the welcome tour as it opens).
+      expect(run.stderr).toMatch(/dismissed the "How likely are you to recommend Microsoft Azure.*" overlay/);
+    });
   });
 
   test.describe('a renamed control, without adding', () => {
