@@ -43,7 +43,7 @@ export async function runScreenshots(flags: Flags): Promise<void> {
     const review = await reviewChanges({ guideId: guide.guide, shots: run.shots, baseline, baselineDir, outDir, reportDir, threshold: flags.threshold, results: run.results, changes, notCaptured: run.notCaptured });
     // Pictures unchanged from a baseline that is the output folder itself are left as they are.
     const keep = new Set(baselineDir === outDir ? review.steps.filter((step) => step.status === 'unchanged').map((step) => step.file) : []);
-    const files = await writeSet(outDir, { guide, results: run.results, shots: run.shots, variant: run.variant, changes, scale, clock, toolVersion: await toolVersion() }, keep);
+    const files = await writeSet(outDir, { guide, results: run.results, shots: run.shots, variant: run.variant, browser: run.browser, changes, scale, clock, toolVersion: await toolVersion() }, keep);
     process.stderr.write(`\n${review.markdown}\nWritten: ${files.length} files in ${outDir}${keep.size ? ` (${keep.size} unchanged pictures and their sidecars left as they were)` : ''}\n`);
     process.exitCode = review.exitCode;
   } catch (error) {

@@ -16,6 +16,8 @@ export interface SetContext {
   results: StepResult[];
   shots: Shot[];
   variant: UiVariant;
+  /** The browser that rendered the pictures. */
+  browser: string;
   changes: Rewording[];
   scale: number;
   clock: Date;
@@ -41,6 +43,7 @@ function sidecar(shot: Shot, set: SetContext) {
     step: { number: shot.number, id: shot.step.id, line: set.guide.lines[shot.step.id], says: shot.step.says, action: shot.step.action, target: shot.step.target, capture: shot.capture, verdict: result?.verdict, doneBy: result?.doneBy },
     portalUrl: shot.url,
     uiVariant: set.variant,
+    browser: set.browser,
     capturedAt: shot.capturedAt,
     browserClock: set.clock.toISOString(),
     viewport: DOCS_VIEWPORT,
