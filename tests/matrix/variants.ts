@@ -45,6 +45,7 @@ export const DIMENSIONS = {
     { name: 'welcome', config: { welcome: true } },
     { name: 'late welcome', config: { welcome: true, welcomeDelay: 1500 } },
     { name: 'survey', config: { surveyDelay: 1200 } },
+    { name: 'survey over the welcome', config: { welcome: true, welcomeDelay: 700, surveyDelay: 1500 } },
   ],
   timing: [
     { name: 'fast', config: { latency: 40, jitter: 30 } },
