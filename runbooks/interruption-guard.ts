@@ -47,6 +47,8 @@ export class InterruptionGuard {
   /** The runbook's own dialogs (the Add pane, a delete confirmation): they may cover an overlay. */
   private readonly ownDialogs: Locator;
   private lookout: Promise<void> | undefined;
+  /** The lookout, waiting while the runbook signs in itself: woken by the next `arm()`. */
+  private readonly armWaiters: (() => void)[] = [];
   /** Steps under watch: told at once when the portal leaves for sign-in, rather than waiting out a timeout. */
   private readonly watchers = new Set<(error: Error) => void>();
 
@@ -80,7 +82,12 @@ export class InterruptionGuard {
   /** From now on the lookout answers overlays and sign-in prompts as they show. */
   async arm(): Promise<void> {
     this.armed = true;
+    for (const wake of this.armWaiters.splice(0)) wake();
     this.lookout ??= this.keepLookout();
+  }
+
+  private armedAgain(): Promise<void> {
+    return this.armed ? Promise.resolve() : new Promise((resolve) => this.armWaiters.push(resolve));
   }
 
   /** While the runbook drives the sign-in page itself, the lookout leaves it alone. */
@@ -91,7 +98,7 @@ export class InterruptionGuard {
   /**
    * Answers an overlay or the sign-in page as soon as it shows: a step waiting for a blade behind
    * a modal dialog or the sign-in page would otherwise wait out its whole timeout. One wait for the
-   * whole run, not one per step. While the runbook signs in itself it waits for that screen to go;
+   * whole run, not one per step. While the runbook signs in itself it waits to be armed again;
    * an overlay that cannot be clicked yet (under the Add pane's backdrop) is tried again once the
    * runbook's own dialog has closed.
    */
@@ -104,10 +111,17 @@ export class InterruptionGuard {
           await this.answering;
           continue;
         }
-        if (this.armed && (await this.settle())) continue;
-        // Not answered now (the runbook signs in itself, or the overlay is covered): wait for it to
-        // go, or, when it sits under the runbook's own dialog, for that dialog to close.
-        const underOwnDialog = this.armed && (await this.ownDialogs.isVisible());
+        if (!this.armed) {
+          // The runbook signs in itself: look again once it is done. (Waiting for this screen to go
+          // instead would also wait out an overlay that comes right after, such as a survey on the
+          // first page past the sign-in: the union below finds the next one.)
+          await this.armedAgain();
+          continue;
+        }
+        if (await this.settle()) continue;
+        // Not answered now (the overlay is covered): wait for it to go, or, when it sits under the
+        // runbook's own dialog, for that dialog to close.
+        const underOwnDialog = await this.ownDialogs.isVisible();
         const waits: Record<string, Gone> = { gone: gone(this.interruptionShowing) };
         if (underOwnDialog) waits.ownClosed = gone(this.ownDialogs);
         await firstOf(waits, { timeout: 0 });
