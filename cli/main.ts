@@ -5,6 +5,7 @@ import { simulatorCommand } from './commands/simulator.ts';
 import { createSecretCommand } from './commands/create-secret.ts';
 import { verifyGuideCommand } from './commands/verify-guide.ts';
 import { screenshotsCommand } from './commands/screenshots.ts';
+import { refuseRepeatedFlags } from './repeated-flags.ts';
 
 // bin/portal-runbook passes the arguments after "--" (see there); that "--" is not the user's.
 const args = hideBin(process.argv);
@@ -22,6 +23,7 @@ try {
     .command(screenshotsCommand)
     .demandCommand(1, 'Name a command: create-secret, verify-guide, screenshots or simulator.')
     .strict()
+    .check(refuseRepeatedFlags, true)
     .exitProcess(false)
     .fail((message, error) => {
       if (error instanceof UsageError) throw error;

@@ -28,6 +28,7 @@ const cases: Case[] = [
   { name: 'end date past 24 months', args: (out) => ['--app', APP, '--expires', isoDay(800), '--output', out], exit: 2, message: /--expires .*more than 24 months/ },
   { name: 'end date in the past', args: (out) => ['--app', APP, '--expires', isoDay(-3), '--output', out], exit: 2, message: /--expires .*must be after today/ },
   { name: 'malformed date', args: (out) => ['--app', APP, '--expires', '2027-02-30', '--output', out], exit: 2, message: /--expires 2027-02-30: not a real calendar date/ },
+  { name: 'a flag given twice', args: (out) => ['--app', APP, '--expires', '180d', '--expires', '1y', '--output', out], exit: 2, message: /--expires was given 2 times \(180d, 1y\); give it once/ },
   { name: 'unknown preset', args: (out) => ['--app', APP, '--expires', '100d', '--output', out], exit: 2, message: /--expires 100d: the portal offers 90d, 180d/ },
   { name: 'missing PORTAL_TOTP_SECRET', args: (out) => ['--app', APP, '--output', out], env: { PORTAL_TOTP_SECRET: undefined }, exit: 2, message: /PORTAL_TOTP_SECRET is not set/ },
   { name: 'malformed PORTAL_TOTP_SECRET', args: (out) => ['--app', APP, '--output', out], env: { PORTAL_TOTP_SECRET: 'not-base32!!' }, exit: 2, message: /PORTAL_TOTP_SECRET is not a base32 secret/ },
