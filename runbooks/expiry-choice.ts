@@ -26,11 +26,27 @@ export function matchOption(request: ExpiryRequest, offered: readonly string[]):
 }
 
 export function notOffered(asked: string, offered: readonly string[]): RunbookError {
+  const flags = offered.map(expiresFlagFor).filter((flag): flag is string => flag !== undefined);
+  const advice = flags.length > 0 ? `ask for one of those with --expires ${orList(flags)}` : '--expires can choose none of those';
   return new RunbookError(
     'bad-input',
-    `The portal does not offer ${asked} for a client secret here; it offers: ${offered.map((o) => `"${o}"`).join(', ')}. ` +
-      'Nothing was added: pick one of those with --expires (e.g. 180d, 1y or an end date).',
+    `The portal does not offer ${asked} for a client secret here; it offers: ${offered.map((o) => `"${o}"`).join(', ')}. Nothing was added: ${advice}.`,
   );
+}
+
+/** The --expires value that chooses an option the portal offers ("In 1 year" → 1y), if any. */
+export function expiresFlagFor(option: string): string | undefined {
+  const text = option.trim();
+  const days = /^(?:Recommended:\s*)?(\d+) days\b/.exec(text);
+  if (days) return `${days[1]}d`;
+  const years = /^In ([12]) years?$/.exec(text);
+  if (years) return `${years[1]}y`;
+  if (text === 'Custom') return 'an end date YYYY-MM-DD';
+  return undefined; // "Never": gone since April 2021, and refused by --expires
+}
+
+function orList(items: readonly string[]): string {
+  return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} or ${items.at(-1)!}`;
 }
 
 function asked(request: ExpiryRequest): string {

@@ -30,6 +30,8 @@ test.describe('2019 portal', () => {
       const error = await failure(createSecret(request(expires), optionsFor(simulator)));
       expect(error.kind).toBe('bad-input');
       expect(error.message).toContain('"In 1 year", "In 2 years"');
+      // Advice the user can follow: the flags this portal's options answer to, not today's presets.
+      expect(error.message).toContain('ask for one of those with --expires 1y or 2y.');
       expect(await admin.secrets(APP)).toHaveLength(0);
     });
   }
@@ -39,5 +41,6 @@ test('the current portal refuses 1y (no silent 365 days)', async ({ simulator, a
   const error = await failure(createSecret(request({ kind: 'years', years: 1 }), optionsFor(simulator)));
   expect(error.kind).toBe('bad-input');
   expect(error.message).toContain('"90 days (3 months)"');
+  expect(error.message).toContain('--expires 180d, 90d, 365d, 545d, 730d or an end date YYYY-MM-DD.');
   expect(await admin.secrets(APP)).toHaveLength(0);
 });
