@@ -14,29 +14,43 @@ const DISMISS_NAMES: RegExp[] = [/^Maybe later$/i, /^Not now$/i, /^No,? thanks$/
 /** Dialogs the runbook opens itself: the Add pane and a delete confirmation are not in the way. */
 const OURS = /Add a client secret|Delete client secret|Are you sure you want to delete/;
 
+/** The buttons that dismiss an overlay, anywhere in `scope`. */
+function dismissButtonsIn(scope: Page | Locator): Locator {
+  return DISMISS_NAMES.map((name) => scope.getByRole('button', { name })).reduce((all, one) => all.or(one));
+}
+
 export class Overlays {
   /** Any dismissable overlay (dialog or alert dialog) showing in the top document. */
   readonly any: Locator;
   readonly welcome: Locator;
-  /** The runbook's own dialogs, which are never dismissed as overlays. */
-  readonly ours: Locator;
 
   constructor(private readonly page: Page) {
-    const dismiss = DISMISS_NAMES.map((name) => page.getByRole('button', { name })).reduce((all, one) => all.or(one));
-    this.any = page.getByRole('dialog').or(page.getByRole('alertdialog')).filter({ has: dismiss }).filter({ hasNotText: OURS });
+    this.any = page.getByRole('dialog').or(page.getByRole('alertdialog')).filter({ has: dismissButtonsIn(page) }).filter({ hasNotText: OURS });
     this.welcome = this.any.filter({ hasText: /Welcome to Microsoft Azure/ });
-    const pane = /^Add a client secret$/;
-    this.ours = page
-      .getByRole('dialog')
-      .or(page.getByRole('alertdialog'))
-      .filter({ hasText: OURS })
-      .or(page.getByRole('complementary', { name: pane }))
-      .or(page.getByRole('region', { name: pane }));
   }
 
   /** The overlays showing now, in document order. */
   private get showing(): Locator {
     return this.any.filter({ visible: true });
+  }
+
+  /** How many overlays show now. */
+  count(): Promise<number> {
+    return this.showing.count();
+  }
+
+  /**
+   * After `dismiss` left the overlays covered: resolves once that may have changed, that is once
+   * the top overlay's dismiss button would take a click (checked without clicking: nothing lies
+   * over it any more), or an overlay came or went. Gives up after `timeout`, so the caller looks
+   * afresh; never rejects.
+   */
+  async answerableAgain(timeout: number): Promise<void> {
+    const count = await this.showing.count();
+    if (count === 0) return;
+    const changed = firstOf({ more: this.showing.nth(count), fewer: gone(this.showing.nth(count - 1)) }, { timeout });
+    const uncovered = dismissButtonsIn(this.showing.last()).filter({ visible: true }).first().click({ trial: true, timeout });
+    await Promise.any([changed, uncovered]).catch(() => undefined);
   }
 
   /** The name or heading of the overlay on top (the last showing), for messages ("the 'Welcome to …' dialog"). */

@@ -11,7 +11,7 @@
 // triggered never answers; the runbook races waits across frames, so both happened.
 import type { Locator, Page } from 'playwright';
 import { Overlays } from '../pages/overlays.ts';
-import { firstOf, firstVisible, gone, isDetached, type Gone } from '../pages/race.ts';
+import { firstOf, firstVisible, gone, isDetached } from '../pages/race.ts';
 import type { PortalShell } from '../pages/portal-shell.ts';
 import type { SignInPage } from '../pages/sign-in-page.ts';
 import type { Steps } from './steps.ts';
@@ -44,18 +44,17 @@ export class InterruptionGuard {
   private armed = false;
   /** An overlay or a sign-in view, whichever shows (the sign-in page keeps every view in one DOM). */
   private readonly interruptionShowing: Locator;
-  /** The runbook's own dialogs (the Add pane, a delete confirmation): they may cover an overlay. */
-  private readonly ownDialogs: Locator;
   private lookout: Promise<void> | undefined;
   /** The lookout, waiting while the runbook signs in itself: woken by the next `arm()`. */
   private readonly armWaiters: (() => void)[] = [];
+  /** Overlays already reported as covered, by name. */
+  private readonly coveredNoted = new Set<string>();
   /** Steps under watch: told at once when the portal leaves for sign-in, rather than waiting out a timeout. */
   private readonly watchers = new Set<(error: Error) => void>();
 
   constructor(private readonly options: GuardOptions) {
     this.overlays = new Overlays(options.page);
     this.interruptionShowing = this.overlays.any.or(options.signInPage.anyView).filter({ visible: true }).first();
-    this.ownDialogs = this.overlays.ours.filter({ visible: true }).first();
     this.failed = new Promise<never>((_, reject) => {
       this.fail = reject;
     });
@@ -99,8 +98,8 @@ export class InterruptionGuard {
    * Answers an overlay or the sign-in page as soon as it shows: a step waiting for a blade behind
    * a modal dialog or the sign-in page would otherwise wait out its whole timeout. One wait for the
    * whole run, not one per step. While the runbook signs in itself it waits to be armed again;
-   * an overlay that cannot be clicked yet (under the Add pane's backdrop) is tried again once the
-   * runbook's own dialog has closed.
+   * an overlay that cannot be clicked yet (under the Add pane's backdrop) is tried again once
+   * nothing lies over it.
    */
   private async keepLookout(): Promise<void> {
     const { page } = this.options;
@@ -119,12 +118,15 @@ export class InterruptionGuard {
           continue;
         }
         if (await this.settle()) continue;
-        // Not answered now (the overlay is covered): wait for it to go, or, when it sits under the
-        // runbook's own dialog, for that dialog to close.
-        const underOwnDialog = await this.ownDialogs.isVisible();
-        const waits: Record<string, Gone> = { gone: gone(this.interruptionShowing) };
-        if (underOwnDialog) waits.ownClosed = gone(this.ownDialogs);
-        await firstOf(waits, { timeout: 0 });
+        if ((await this.overlays.count()) > 0) {
+          // Not answered now: something lies over the overlay (the Add pane's backdrop, a loading
+          // veil). Look again once it could be clicked, or once overlays came or went; waiting for
+          // "an interruption showing" to go would wait out every overlay that comes meanwhile.
+          await this.overlays.answerableAgain(SETTLE_TIMEOUT);
+        } else {
+          // A sign-in view the portal shows beside itself (not the sign-in page): once it goes.
+          await firstOf({ gone: gone(this.interruptionShowing) }, { timeout: 0 });
+        }
       }
     } catch {
       // The page closed, or the guard failed (the step that waits on it says so).
@@ -224,7 +226,16 @@ export class InterruptionGuard {
     // An overlay that will not go is not fatal in itself: the action it blocks fails, naming it.
     const name = await this.overlays.dismiss().catch(() => undefined);
     if (name) this.options.steps.note(`dismissed the "${name}" overlay`);
+    else await this.noteCovered();
     return name !== undefined;
+  }
+
+  /** Says once per overlay why the lookout leaves it be for now. */
+  private async noteCovered(): Promise<void> {
+    const top = await this.overlays.describeShowing().catch(() => undefined);
+    if (top === undefined || this.coveredNoted.has(top)) return;
+    this.coveredNoted.add(top);
+    this.options.steps.note(`the "${top}" overlay cannot be clicked now (something lies over it): answering it once it can`);
   }
 
   private async signInAgain(): Promise<boolean> {

@@ -1,0 +1,86 @@
+// The guard's lookout against overlays the simulator's own layouts never cover the same way: a
+// page of the portal's shape (signed-in shell, a survey) served under a portal URL, driven from the test.
+import { expect, test, type Page } from '@playwright/test';
+import { InterruptionGuard } from '../../runbooks/interruption-guard.ts';
+import { PortalShell } from '../../pages/portal-shell.ts';
+import { SignInPage } from '../../pages/sign-in-page.ts';
+
+const PORTAL = 'https://portal.example.test/';
+
+const PAGE = `<!doctype html><html lang="en"><body>
+  <header><button type="button" aria-label="Account menu, Alex Admin">AA</button></header>
+  <main><h1>App registrations</h1></main>
+  <section role="dialog" aria-label="How likely are you to recommend Microsoft Azure?" style="position:fixed;top:100px;left:100px;width:400px;height:200px;background:#fff;border:1px solid">
+    <h2>How likely are you to recommend Microsoft Azure?</h2>
+    <button type="button" onclick="this.closest('section').remove()">Not now</button>
+  </section>
+</body></html>`;
+
+/** A layer over the whole page that is not a dialog (a loading veil): nothing under it takes a click. */
+async function coverWithVeil(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const veil = document.createElement('div');
+    veil.id = 'veil';
+    veil.style.cssText = 'position:fixed;inset:0;z-index:10;background:rgba(255,255,255,.5)';
+    document.body.append(veil);
+  });
+}
+
+async function guardOn(page: Page, notes: string[]): Promise<InterruptionGuard> {
+  const guard = new InterruptionGuard({
+    page,
+    shell: new PortalShell(page, PORTAL),
+    signInPage: new SignInPage(page),
+    signIn: () => Promise.reject(new Error('no sign-in in this test')),
+    steps: { run: (_title, body) => body(), note: (message) => notes.push(message) },
+  });
+  await guard.arm();
+  return guard;
+}
+
+test('an overlay left covered is dismissed once nothing lies over it, though it never went by itself', async ({ page }) => {
+  await page.route(PORTAL, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
+  await page.goto(PORTAL);
+  await coverWithVeil(page);
+  const notes: string[] = [];
+  await guardOn(page, notes);
+  const survey = page.getByRole('dialog', { name: /recommend Microsoft Azure/ });
+
+  // The lookout tries the survey, cannot click it through the veil, and leaves it for later.
+  const covered = 'the "How likely are you to recommend Microsoft Azure?" overlay cannot be clicked now (something lies over it): answering it once it can';
+  await expect.poll(() => notes, { timeout: 15_000 }).toEqual([covered]);
+  await expect(survey).toBeVisible();
+
+  // The veil goes; the survey does not go by itself. The lookout answers it, unasked.
+  await page.locator('#veil').evaluate((veil) => veil.remove());
+  await expect(survey).toBeHidden({ timeout: 15_000 });
+  await expect.poll(() => notes).toEqual([covered, 'dismissed the "How likely are you to recommend Microsoft Azure?" overlay']);
+});
+
+test('a second overlay coming over a covered one is answered at once, and then the first', async ({ page }) => {
+  await page.route(PORTAL, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
+  await page.goto(PORTAL);
+  await coverWithVeil(page);
+  const notes: string[] = [];
+  await guardOn(page, notes);
+
+  // Once the survey is left covered, a tour comes over the veil; answering it takes the veil away.
+  await expect.poll(() => notes, { timeout: 15_000 }).toHaveLength(1);
+  await page.evaluate(() => {
+    const tour = document.createElement('section');
+    tour.setAttribute('role', 'dialog');
+    tour.setAttribute('aria-label', 'Welcome to Microsoft Azure');
+    tour.style.cssText = 'position:fixed;top:400px;left:100px;z-index:20;background:#fff';
+    tour.innerHTML = '<h2>Welcome to Microsoft Azure</h2><button type="button">Maybe later</button>';
+    tour.querySelector('button')!.addEventListener('click', () => {
+      tour.remove();
+      document.getElementById('veil')?.remove();
+    });
+    document.body.append(tour);
+  });
+  await expect(page.getByRole('dialog')).toHaveCount(0, { timeout: 15_000 });
+  await expect.poll(() => notes.filter((note) => note.startsWith('dismissed'))).toEqual([
+    'dismissed the "Welcome to Microsoft Azure" overlay',
+    'dismissed the "How likely are you to recommend Microsoft Azure?" overlay',
+  ]);
+});
