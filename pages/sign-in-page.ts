@@ -68,9 +68,15 @@ export class SignInPage {
     this.useVerificationCode = r.getByRole('button', { name: /^Use a verification code/ });
     this.staySignedInTitle = r.getByText('Stay signed in?', { exact: true });
     this.yesButton = r.getByRole('button', { name: 'Yes', exact: true });
-    this.askLater = r.getByRole('button', { name: 'Ask later', exact: true })
-      .or(r.getByRole('link', { name: 'Ask later', exact: true }))
-      .or(r.getByRole('button', { name: 'Skip for now', exact: true }));
+    // The MFA-registration nag's ways out (§2.6), as a button or a link, or by their [S] ids. "Not
+    // now" is common wording elsewhere (surveys): only beside the nag's own "Next" (proof-up redirect).
+    const later = /^(Ask later|Skip setup|Skip for now)$/;
+    const proofUp = r.filter({ has: page.locator('#idSubmit_ProofUp_Redirect') });
+    this.askLater = r.getByRole('button', { name: later })
+      .or(r.getByRole('link', { name: later }))
+      .or(proofUp.getByRole('button', { name: 'Not now', exact: true }))
+      .or(proofUp.getByRole('link', { name: 'Not now', exact: true }))
+      .or(r.locator('#btnAskLater, #iShowSkip'));
     this.pickAccountTitle = r.getByText('Pick an account', { exact: true });
     this.blockedHeading = page.getByRole('heading', { name: 'You cannot access this right now' });
     this.errorPageText = page.getByText(/^Sorry, but we.re having trouble signing you in\.?$/);

@@ -25,6 +25,12 @@ export interface MarkupVariants {
   tabs: 'tab' | 'button';
   /** The App registrations tab the list opens on (§5: which one is the default is not known). */
   listTab: 'all' | 'owned';
+  /**
+   * The MFA-registration nag's wording (§2.6 lists several; which tenant sees which is not known):
+   * "Action Required" → Ask later, "More information required" → Not now, "Let's keep your account
+   * secure" → Skip setup, "Help us protect your account" → Skip for now.
+   */
+  interrupt: 'ask-later' | 'not-now' | 'skip-setup' | 'skip-for-now';
 }
 
 export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVariants[K][] } = {
@@ -33,9 +39,10 @@ export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVaria
   secretsTable: ['grid', 'table'],
   tabs: ['tab', 'button'],
   listTab: ['all', 'owned'],
+  interrupt: ['ask-later', 'not-now', 'skip-setup', 'skip-for-now'],
 };
 
-export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all' };
+export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later' };
 
 /** Parses `--markup pane=complementary,expiresOptions=treeitem`; throws naming the bad entry. */
 export function parseMarkup(list: string | readonly string[] | undefined): MarkupVariants {

@@ -39,12 +39,17 @@ export const DIMENSIONS = {
     { name: 'push first', config: { mfa: 'push-first' } },
     { name: 'stay signed in first', config: { kmsiFirst: true } },
     { name: 'Action Required', config: { interrupt: true } },
+    { name: 'More information required', config: { interrupt: true, markup: { interrupt: 'not-now' } } },
+    { name: 'Let’s keep your account secure', config: { interrupt: true, markup: { interrupt: 'skip-setup' } } },
+    { name: 'Help us protect your account', config: { interrupt: true, markup: { interrupt: 'skip-for-now' } } },
   ],
   overlays: [
     { name: 'no overlay', config: {} },
     { name: 'welcome', config: { welcome: true } },
     { name: 'late welcome', config: { welcome: true, welcomeDelay: 1500 } },
     { name: 'survey', config: { surveyDelay: 1200 } },
+    // On every page as it loads, the first past the sign-in included (the soak found the lookout blind there once).
+    { name: 'survey at once', config: { surveyDelay: 0 } },
     { name: 'survey over the welcome', config: { welcome: true, welcomeDelay: 700, surveyDelay: 1500 } },
   ],
   timing: [

@@ -2,6 +2,7 @@
 // the "Action Required" interrupt, silent sign-in with a live ESTS cookie, and its expiry.
 import { test, expect } from '../support/simulator-fixture.ts';
 import { authorizeUrl, captureFormPost, PORTAL_STATE, signInWithPassword, totpCode } from './sign-in-support.ts';
+import { SignInPage } from '../../pages/sign-in-page.ts';
 
 test.describe('default order: password, code, Stay signed in?', () => {
   test('hands a redeemable code and the state to the portal, and records the sign-in', async ({ page, simulator, admin }) => {
@@ -111,6 +112,33 @@ test.describe('"Action Required" interrupt', () => {
     expect((await admin.state()).events.map((event) => event.kind)).toContain('sign-in-interrupt');
   });
 });
+
+// The nag in each wording portal.md §2.6 lists, answered by the runbook's own sign-in page object.
+for (const [interrupt, title] of [
+  ['ask-later', 'Action Required'],
+  ['not-now', 'More information required'],
+  ['skip-setup', 'Let’s keep your account secure'],
+  ['skip-for-now', 'Help us protect your account'],
+] as const) {
+  test.describe(`"${title}" interrupt`, () => {
+    test.use({ simulatorConfig: { interrupt: true, markup: { interrupt } } });
+
+    test('the runbook\'s sign-in answers it and finishes', async ({ page, simulator, admin }) => {
+      const { posted: handedOver } = await captureFormPost(page, simulator);
+      await page.goto(authorizeUrl(simulator));
+      const views: string[] = [];
+      const signedIn = new SignInPage(page).signIn(
+        { username: simulator.account.username, password: simulator.account.password, nextCode: async () => totpCode(simulator) },
+        page.getByRole('heading', { name: 'Signed in', exact: true }),
+        (note) => views.push(note),
+      );
+      await expect(signedIn).resolves.toBe(true);
+      expect(views).toEqual(['sign-in view: email', 'sign-in view: password', 'sign-in view: code', 'sign-in view: interrupt', 'sign-in view: kmsi']);
+      expect(simulator.context.redeemAuthCode((await handedOver).code)).toBe(simulator.account.username);
+      expect((await admin.state()).events.map((event) => event.kind)).toContain('sign-in-interrupt');
+    });
+  });
+}
 
 test.describe('ESTS session', () => {
   test('a live session signs in silently; after expiry the next visit signs in fully', async ({ page, simulator, admin }) => {

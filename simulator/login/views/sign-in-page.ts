@@ -5,6 +5,7 @@ import { escapeHtml } from '../html.ts';
 import { ENDPOINTS } from '../protocol.ts';
 import { SIGN_IN_CSS } from '../styles.ts';
 import type { SignInStrings } from '../strings.ts';
+import type { MarkupVariants } from '../../options.ts';
 import { MICROSOFT_LOGO } from './parts.ts';
 import { usernameView } from './username-view.ts';
 import { passwordView } from './password-view.ts';
@@ -20,6 +21,8 @@ export interface SignInPageInput {
   loginHint: string;
   /** The bundled page script (simulator/login/client). */
   script: string;
+  /** The MFA-registration nag's wording (`--markup interrupt=…`). */
+  interrupt: MarkupVariants['interrupt'];
 }
 
 const KEY_ICON = `<svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true"><circle cx="8" cy="12" r="4" fill="none" stroke="#404040" stroke-width="1.5"/><path d="M12 12h9v3M18 12v2" fill="none" stroke="#404040" stroke-width="1.5"/></svg>`;
@@ -49,7 +52,7 @@ ${script ? `<script>${script}</script>` : ''}
 </html>`;
 }
 
-export function signInPage({ strings, flowToken, loginHint, script }: SignInPageInput): string {
+export function signInPage({ strings, flowToken, loginHint, script, interrupt }: SignInPageInput): string {
   const body = `<form name="f1" id="i0281" novalidate spellcheck="false" method="post" target="_top" autocomplete="off" action="${ENDPOINTS.finish}">
 <input type="hidden" name="flowToken" value="${escapeHtml(flowToken)}">
 <div class="outer"><div class="middle">
@@ -64,7 +67,7 @@ ${enterCodeView()}
 ${approveRequestView(strings)}
 ${verifyIdentityView(strings)}
 ${staySignedInView()}
-${actionRequiredView()}
+${actionRequiredView(interrupt)}
     </div>
   </div>
 </div>
