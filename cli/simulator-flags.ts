@@ -17,6 +17,7 @@ export interface SimulatorFlags {
   'welcome-delay': number;
   'survey-delay': number | undefined;
   'pane-frame': boolean;
+  'list-frame': boolean;
   'list-filter': 'server' | 'client';
   interrupt: boolean;
   faults: string[];
@@ -42,6 +43,7 @@ export function withSimulatorFlags<T>(
     .option('welcome-delay', { type: 'number', default: d.welcomeDelay, group, describe: 'With --welcome: milliseconds after the first load following sign-in before the dialog appears' })
     .option('survey-delay', { type: 'number', group, describe: 'Show the NPS survey dialog this many milliseconds after each page load, until dismissed in the tab (default: never)' })
     .option('pane-frame', { type: 'boolean', default: d.paneFrame, group, describe: 'Render the "Add a client secret" form in its own cross-origin iframe (header stays in the top document)' })
+    .option('list-frame', { type: 'boolean', default: d.listFrame, group, describe: 'Render the App registrations list (tabs, filter box, grid) in a cross-origin iframe (React view)' })
     .option('list-filter', { choices: ['server', 'client'] as const, default: d.listFilter, group, describe: 'App registrations filter: a server query per filter and tab, or filtering in the page' })
     .option('interrupt', { type: 'boolean', default: d.interrupt, group, describe: 'Show the "Action Required" MFA-registration interrupt ("Ask later") after the code' })
     .option('faults', { type: 'string', array: true, default: [] as string[], group, describe: `Comma-separated faults: ${FAULT_NAMES.join(', ')}` })
@@ -79,6 +81,7 @@ export function simulatorOptionsFrom(flags: SimulatorFlags): SimulatorOptions {
     welcomeDelay: flags['welcome-delay'],
     surveyDelay: flags['survey-delay'],
     paneFrame: flags['pane-frame'],
+    listFrame: flags['list-frame'],
     listFilter: flags['list-filter'],
     interrupt: flags.interrupt,
     faults: parseFaults(flags.faults),

@@ -83,6 +83,8 @@ export interface SimulatorOptions {
   surveyDelay: number | undefined;
   /** The "Add a client secret" form renders in its own cross-origin iframe; the pane's header stays in the top document. */
   paneFrame: boolean;
+  /** Render the App registrations list (its tabs, filter box and grid) in a cross-origin iframe (React view). */
+  listFrame: boolean;
   /** App registrations filter: a server query per filter and tab (default), or filtering in the page. */
   listFilter: ListFilter;
   /** The "Action Required" MFA-registration interrupt ("Ask later") after the code. */
@@ -105,6 +107,7 @@ export const DEFAULT_SIMULATOR_OPTIONS: SimulatorOptions = {
   welcomeDelay: 0,
   surveyDelay: undefined,
   paneFrame: false,
+  listFrame: false,
   listFilter: 'server',
   interrupt: false,
   faults: noFaults(),

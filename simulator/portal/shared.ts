@@ -13,6 +13,7 @@ export interface PortalConfig {
   /** Milliseconds before the NPS survey; null: no survey. */
   surveyDelay: number | null;
   paneFrame: boolean;
+  listFrame: boolean;
   listFilter: ListFilter;
   markup: MarkupVariants;
   /** Renamed, removed or moved controls (--ui-edits). */
@@ -105,6 +106,9 @@ export type FrameMessage =
   | { type: 'ready' }
   | { type: 'init'; view: 'credentials'; token: string; appId: string; appDisplayName: string; config: PortalConfig }
   | { type: 'init'; view: 'add-pane'; config: PortalConfig; adding: boolean }
+  | { type: 'init'; view: 'app-list'; token: string; parent: { label: string; hash: string }; config: PortalConfig }
+  /** App list frame → shell: an app was clicked; the shell routes to it (`parent`: the app blade's breadcrumb). */
+  | { type: 'navigate'; hash: string; parent?: { label: string; hash: string } }
   | { type: 'toast'; toast: ToastInput }
   | { type: 'unauthorized' }
   /** Blade body → shell: the pane opened, closed, or Add is in flight (the shell hosts the pane's frame). */

@@ -28,6 +28,8 @@ export const DIMENSIONS = {
     { name: 'blade in iframe', config: { iframe: true } },
     { name: 'pane form in its own frame', config: { paneFrame: true } },
     { name: 'blade and pane form in frames', config: { iframe: true, paneFrame: true } },
+    { name: 'app list in a frame', config: { listFrame: true } },
+    { name: 'app list, blade and pane form in frames', config: { listFrame: true, iframe: true, paneFrame: true } },
   ],
   markup: [
     { name: 'dialog/option/grid/tab', config: { markup: { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab' } } },

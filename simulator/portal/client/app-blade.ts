@@ -72,7 +72,8 @@ export class AppBlade implements Blade {
     this.selected = this.menu.labelOf(menu) ? menu : 'Overview';
     this.credentials = undefined;
     if (this.selected === 'Credentials') {
-      this.credentials = env().config.iframe ? new ReactViewFrame(this.route.appId, () => this.app?.displayName ?? '', env().config) : new CredentialsContent(this.route.appId);
+      const { appId } = this.route;
+      this.credentials = env().config.iframe ? new ReactViewFrame({ view: 'credentials', appId, appDisplayName: () => this.app?.displayName ?? '' }, env().config) : new CredentialsContent(appId);
     }
     invalidate();
   }

@@ -12,6 +12,7 @@ import { icons } from './icons.ts';
 import { linkTo } from './nav.ts';
 import { ServerListQueries, type ListQuery } from './app-list-queries.ts';
 import { invalidate } from './render-loop.ts';
+import { ReactViewFrame } from './reactview-host.ts';
 import { hashes } from './router.ts';
 import { dataTable, infoBar, tabStrip } from './widgets.ts';
 
@@ -19,6 +20,11 @@ export const FILTER_PLACEHOLDER = 'Start typing a display name or application (c
 
 /** Where the app blade's breadcrumb points back to: the list the user came from. */
 export let appParent: Crumb = { label: 'App registrations', hash: hashes.appList };
+
+/** The list the app was opened from, when that list drew in a React-view frame (the frame says). */
+export function setAppParent(crumb: Crumb): void {
+  appParent = crumb;
+}
 
 const COLUMNS = [
   { header: 'Display name', cls: 'col-name' },
@@ -39,7 +45,7 @@ export class AppListContent {
   /** Server filtering: one query per filter and tab. */
   private readonly server: ServerListQueries | undefined;
 
-  constructor(private readonly parent: Crumb) {
+  constructor(readonly parent: Crumb) {
     if (env().config.listFilter === 'server') {
       this.server = new ServerListQueries(() => (this.debounce === undefined ? this.wanted() : undefined));
       this.server.issue(this.wanted());
@@ -193,9 +199,14 @@ function avatarColor(name: string): string {
   return colors[sum % colors.length] ?? '#0078d4';
 }
 
+/** The list's body: in this document, or (--list-frame) a React-view frame drawing it. */
+export function appListBody(parent: Crumb): { template(): TemplateResult } {
+  return env().config.listFrame ? new ReactViewFrame({ view: 'app-list', parent }, env().config) : new AppListContent(parent);
+}
+
 /** App registrations as its own blade (from Home or a deep link). */
 export class AppListBlade implements Blade {
-  private readonly content = new AppListContent({ label: 'App registrations', hash: hashes.appList });
+  private readonly content = appListBody({ label: 'App registrations', hash: hashes.appList });
 
   template(): TemplateResult {
     const subtitle = env().config.ui === '2019' ? 'Azure Active Directory' : 'Microsoft Entra ID';

@@ -2,7 +2,7 @@
 // Manage → App registrations rendered inside the menu blade.
 import { html, type TemplateResult } from 'lit-html';
 import type { Me } from '../shared.ts';
-import { AppListContent } from './app-list.ts';
+import { appListBody } from './app-list.ts';
 import { bladeFrame, commandBar, loading } from './blade.ts';
 import type { Blade } from './blade-types.ts';
 import { env } from './env.ts';
@@ -48,7 +48,7 @@ export class EntraMenuBlade implements Blade {
   private readonly menu = new ResourceMenu(menuGroups(this.legacy), this.legacy ? 'Search (Ctrl+/)' : 'Search');
   private me: Me | undefined;
   private selected = 'Overview';
-  private appList: AppListContent | undefined;
+  private appList: { template(): TemplateResult } | undefined;
 
   constructor(route: Extract<Route, { kind: 'entra' }>) {
     this.select(route.menu);
@@ -69,7 +69,7 @@ export class EntraMenuBlade implements Blade {
     this.appList = undefined;
     if (this.selected === 'RegisteredApps') {
       const tenant = this.me?.tenant.displayName ?? 'Directory';
-      this.appList = new AppListContent({ label: `${tenant} | App registrations`, hash: hashes.entra('RegisteredApps') });
+      this.appList = appListBody({ label: `${tenant} | App registrations`, hash: hashes.entra('RegisteredApps') });
     }
     invalidate();
   }

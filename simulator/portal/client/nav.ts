@@ -13,7 +13,18 @@ export function startNavigation(onRoute: Listener): void {
   });
 }
 
+/** In a React-view frame: in-portal links are the shell's to follow (postMessage). */
+let handOver: ((hash: string) => void) | undefined;
+
+export function navigateInShell(post: (hash: string) => void): void {
+  handOver = post;
+}
+
 export function navigate(hash: string): void {
+  if (handOver) {
+    handOver(hash);
+    return;
+  }
   if (location.hash === hash) return;
   history.pushState(MARK, '', hash);
   listener?.();

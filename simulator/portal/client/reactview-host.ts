@@ -1,13 +1,17 @@
 // --iframe: the shell frames the Certificates & secrets body from the React-view sandbox origin
-// (like sandbox-1.reactblade.portal.azure.net). The frame says "ready", the shell answers with
-// the token and what to show; the frame's toasts and 401s come back to the shell by postMessage.
+// (like sandbox-1.reactblade.portal.azure.net); --list-frame frames the App registrations list
+// the same way. The frame says "ready", the shell answers with the token and what to show; the
+// frame's toasts, 401s and clicked links come back to the shell by postMessage.
 // With --pane-frame the body's "Add a client secret" container is the shell's (FramedPane):
 // the body tells the shell when its pane opens, and the form's Add / Cancel go back to the body.
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { keyed } from 'lit-html/directives/keyed.js';
 import { ref } from 'lit-html/directives/ref.js';
 import type { FrameMessage, PortalConfig } from '../shared.ts';
+import { setAppParent } from './app-list.ts';
 import { accessToken, bounceToSignIn } from './auth.ts';
+import type { Crumb } from './blade.ts';
+import { navigate } from './nav.ts';
 import { FramedPane, receiveFormFrameMessage } from './pane-frame-host.ts';
 import { notify } from './toasts.ts';
 
@@ -16,6 +20,9 @@ let counter = 0;
 const onScreen: { frame?: ReactViewFrame } = {};
 let frameSrc = '';
 
+/** What a frame draws: an app's Certificates & secrets body, or the App registrations list. */
+export type FramedView = { view: 'credentials'; appId: string; appDisplayName: () => string } | { view: 'app-list'; parent: Crumb };
+
 export class ReactViewFrame {
   /** Each blade gets its own frame: a new blade never inherits an earlier one's document. */
   private readonly id = ++counter;
@@ -23,12 +30,11 @@ export class ReactViewFrame {
   private readonly pane: FramedPane | undefined;
 
   constructor(
-    private readonly appId: string,
-    private readonly appDisplayName: () => string,
+    private readonly shows: FramedView,
     config: PortalConfig,
   ) {
     onScreen.frame = this;
-    if (config.paneFrame) {
+    if (config.paneFrame && shows.view === 'credentials') {
       this.pane = new FramedPane({
         add: (request, forgetEarlierValues) => this.post({ type: 'pane-add', request, forgetEarlierValues }),
         cancel: () => this.post({ type: 'pane-cancel' }),
@@ -52,9 +58,15 @@ export class ReactViewFrame {
 
   receive(message: FrameMessage, config: PortalConfig): void {
     if (message.type === 'ready') {
-      this.post({ type: 'init', view: 'credentials', token: accessToken() ?? '', appId: this.appId, appDisplayName: this.appDisplayName(), config });
+      const token = accessToken() ?? '';
+      const { shows } = this;
+      if (shows.view === 'credentials') this.post({ type: 'init', view: 'credentials', token, appId: shows.appId, appDisplayName: shows.appDisplayName(), config });
+      else this.post({ type: 'init', view: 'app-list', token, parent: shows.parent, config });
     } else if (message.type === 'pane-state') {
       this.pane?.update(message);
+    } else if (message.type === 'navigate') {
+      if (message.parent) setAppParent(message.parent);
+      navigate(message.hash);
     }
   }
 }

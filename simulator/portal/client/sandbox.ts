@@ -1,10 +1,12 @@
 // Entry of the sandbox origin's document (the React-view frames). The shell's init message says
-// what this frame shows: the Certificates & secrets body (--iframe), rendered against the
-// portal's data API (CORS), or the "Add a client secret" form (--pane-frame), which has no data
-// access and only relays Add / Cancel to the shell.
+// what this frame shows: the Certificates & secrets body (--iframe) or the App registrations list
+// (--list-frame), rendered against the portal's data API (CORS), or the "Add a client secret"
+// form (--pane-frame), which has no data access and only relays Add / Cancel to the shell.
 import type { FrameMessage } from '../shared.ts';
 import { Api } from './api.ts';
+import { AppListContent } from './app-list.ts';
 import { CredentialsContent } from './credentials.ts';
+import { navigateInShell } from './nav.ts';
 import { setEnv } from './env.ts';
 import { startPaneForm } from './pane-frame-form.ts';
 import { mount } from './render-loop.ts';
@@ -30,12 +32,26 @@ function startCredentials(message: Extract<FrameMessage, { type: 'init'; view: '
   mount(document.getElementById('reactview-root')!, () => body.template());
 }
 
+/** The list's links (an app's blade) are the shell's to follow: this frame goes with the list. */
+function startAppList(message: Extract<FrameMessage, { type: 'init'; view: 'app-list' }>): void {
+  const { token, config, parent } = message;
+  setEnv({
+    config,
+    api: new Api(config.origins.portal, () => token, () => post({ type: 'unauthorized' })),
+    notify: (toast) => post({ type: 'toast', toast }),
+  });
+  navigateInShell((hash) => post({ type: 'navigate', hash, parent }));
+  const list = new AppListContent(parent);
+  mount(document.getElementById('reactview-root')!, () => list.template());
+}
+
 window.addEventListener('message', (event: MessageEvent) => {
   if (event.origin !== parentOrigin || event.source !== window.parent) return;
   const message = event.data as FrameMessage;
   if (message.type === 'init' && !started) {
     started = true;
     if (message.view === 'credentials') startCredentials(message);
+    else if (message.view === 'app-list') startAppList(message);
     else startPaneForm(message, post);
   } else if (message.type === 'pane-add') {
     void content?.model.add(message.request, message.forgetEarlierValues);
