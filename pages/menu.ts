@@ -1,7 +1,17 @@
 // A blade's resource-menu item. Its role is [NF] in portal.md (FX menu items): link, menu item,
-// tree item, tab or option are all accepted.
+// tree item, tab or option are all accepted. Groups (Manage) sometimes render collapsed, and a
+// first click only expands them (§3.4): an item under one is clicked after expanding it.
 import type { Locator, Page } from 'playwright';
-import type { Scope } from './surface.ts';
+import { firstOf } from './race.ts';
+import { findSurface, type Scope } from './surface.ts';
+
+const MENU_TIMEOUT = 45_000;
+
+/** Where a menu item sits: its group (which may render collapsed) and its name. */
+export interface MenuPlace {
+  group: string;
+  item: string | RegExp;
+}
 
 export function menuItem(scope: Scope | Page, name: string | RegExp): Locator {
   const options = { name, exact: true } as const;
@@ -11,4 +21,24 @@ export function menuItem(scope: Scope | Page, name: string | RegExp): Locator {
     .or(scope.getByRole('treeitem', options))
     .or(scope.getByRole('tab', options))
     .or(scope.getByRole('option', options));
+}
+
+/** A menu group shown collapsed: a click expands it. */
+export function collapsedGroup(scope: Scope | Page, name: string): Locator {
+  return scope
+    .getByRole('button', { name, exact: true, expanded: false })
+    .or(scope.getByRole('treeitem', { name, exact: true, expanded: false }));
+}
+
+/** The item, or its group while collapsed: what shows of the item's place in the menu. */
+export function menuPlace(scope: Scope | Page, place: MenuPlace): Locator {
+  return menuItem(scope, place.item).or(collapsedGroup(scope, place.group));
+}
+
+/** Clicks the item, expanding its group first when collapsed; the menu in whichever frame draws it. */
+export async function openMenuItem(page: Page, place: MenuPlace, what: string): Promise<void> {
+  const scope = await findSurface(page, (frame) => menuPlace(frame, place), { what, timeout: MENU_TIMEOUT });
+  const shown = await firstOf({ item: menuItem(scope, place.item), collapsed: collapsedGroup(scope, place.group) }, { timeout: MENU_TIMEOUT });
+  if (shown === 'collapsed') await collapsedGroup(scope, place.group).filter({ visible: true }).first().click();
+  await menuItem(scope, place.item).filter({ visible: true }).first().click();
 }

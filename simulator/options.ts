@@ -31,6 +31,8 @@ export interface MarkupVariants {
    * secure" → Skip setup, "Help us protect your account" → Skip for now.
    */
   interrupt: 'ask-later' | 'not-now' | 'skip-setup' | 'skip-for-now';
+  /** The resource menus' Manage group (Entra ID, an app): open, or collapsed as it sometimes renders (§3.4). */
+  manageGroup: 'open' | 'collapsed';
 }
 
 export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVariants[K][] } = {
@@ -40,9 +42,10 @@ export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVaria
   tabs: ['tab', 'button'],
   listTab: ['all', 'owned'],
   interrupt: ['ask-later', 'not-now', 'skip-setup', 'skip-for-now'],
+  manageGroup: ['open', 'collapsed'],
 };
 
-export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later' };
+export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open' };
 
 /** Parses `--markup pane=complementary,expiresOptions=treeitem`; throws naming the bad entry. */
 export function parseMarkup(list: string | readonly string[] | undefined): MarkupVariants {

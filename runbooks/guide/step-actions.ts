@@ -4,10 +4,10 @@
 // knows about verdicts.
 import { AddClientSecretPane } from '../../pages/add-client-secret-pane.ts';
 import { AppRegistrationsBlade } from '../../pages/app-registrations-blade.ts';
-import { ApplicationBlade } from '../../pages/application-blade.ts';
+import { ApplicationBlade, CERTIFICATES_SECRETS } from '../../pages/application-blade.ts';
 import { CertificatesSecretsBlade } from '../../pages/certificates-secrets-blade.ts';
-import { EntraIdBlade } from '../../pages/entra-id-blade.ts';
-import { menuItem } from '../../pages/menu.ts';
+import { APP_REGISTRATIONS, EntraIdBlade } from '../../pages/entra-id-blade.ts';
+import { menuPlace, openMenuItem } from '../../pages/menu.ts';
 import { exactly, firstOf, gone } from '../../pages/race.ts';
 import { findSurface } from '../../pages/surface.ts';
 import { resourceMenu } from '../../pages/visible-words.ts';
@@ -82,14 +82,14 @@ const openAppRegistrations: ActionBinding = {
   ready: async (ctx) => {
     await menuScope(ctx);
   },
-  available: async (ctx) => visible(menuItem(await menuScope(ctx), 'App registrations')),
-  control: async (ctx, _step, renamed) => menuItem(await menuScope(ctx), renamed ?? 'App registrations'),
+  available: async (ctx) => visible(menuPlace(await menuScope(ctx), APP_REGISTRATIONS)),
+  control: async (ctx, _step, renamed) => menuPlace(await menuScope(ctx), { ...APP_REGISTRATIONS, item: renamed ?? APP_REGISTRATIONS.item }),
   perform: async (ctx) => {
     await new EntraIdBlade(ctx.page).openAppRegistrations();
     await listShown(ctx);
   },
   performNamed: async (ctx, _step, name) => {
-    await menuItem(await menuScope(ctx), name).filter({ visible: true }).first().click();
+    await openMenuItem(ctx.page, { ...APP_REGISTRATIONS, item: name }, `The "${name}" menu item`);
     await listShown(ctx);
   },
 };
@@ -115,21 +115,14 @@ const openCertificatesSecrets: ActionBinding = {
   ready: async (ctx) => {
     await menuScope(ctx);
   },
-  available: async (ctx) => {
-    const scope = await menuScope(ctx);
-    const manage = scope.getByRole('button', { name: 'Manage', exact: true, expanded: false });
-    return visible(menuItem(scope, 'Certificates & secrets').or(manage));
-  },
-  control: async (ctx, _step, renamed) => {
-    const scope = await menuScope(ctx);
-    return menuItem(scope, renamed ?? 'Certificates & secrets').or(scope.getByRole('button', { name: 'Manage', exact: true, expanded: false }));
-  },
+  available: async (ctx) => visible(menuPlace(await menuScope(ctx), CERTIFICATES_SECRETS)),
+  control: async (ctx, _step, renamed) => menuPlace(await menuScope(ctx), { ...CERTIFICATES_SECRETS, item: renamed ?? CERTIFICATES_SECRETS.item }),
   perform: async (ctx) => {
     await new ApplicationBlade(ctx.page).openCertificatesSecrets();
     await bladeShown(ctx);
   },
   performNamed: async (ctx, _step, name) => {
-    await menuItem(await menuScope(ctx), name).filter({ visible: true }).first().click();
+    await openMenuItem(ctx.page, { ...CERTIFICATES_SECRETS, item: name }, `The "${name}" menu item`);
     await bladeShown(ctx);
   },
 };

@@ -1,6 +1,9 @@
 // A resource menu (left side of a menu blade): search box, collapsible groups, items carrying
-// `data-telemetryname="Menu-<Id>"` and class fxc-menu-listView-item (portal.md §3.4).
+// `data-telemetryname="Menu-<Id>"` and class fxc-menu-listView-item (portal.md §3.4). With
+// `markup.manageGroup=collapsed` the Manage group starts collapsed, as it sometimes renders; a
+// group holding the selected item shows open.
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { env } from './env.ts';
 import { icons } from './icons.ts';
 import { linkTo } from './nav.ts';
 import { invalidate } from './render-loop.ts';
@@ -25,6 +28,7 @@ export class ResourceMenu {
     private readonly searchPlaceholder = 'Search',
   ) {
     for (const group of groups) if (group.label && group.collapsed) this.collapsed.add(group.label);
+    if (env().config.markup.manageGroup === 'collapsed') this.collapsed.add('Manage');
   }
 
   labelOf(id: string): string | undefined {
@@ -49,7 +53,7 @@ export class ResourceMenu {
         const items = group.items.filter((entry) => !needle || entry.label.toLowerCase().includes(needle));
         if (items.length === 0) return nothing;
         if (!group.label) return html`<ul class="fxc-menu-list">${items.map(item)}</ul>`;
-        const open = needle !== '' || !this.collapsed.has(group.label);
+        const open = needle !== '' || !this.collapsed.has(group.label) || group.items.some((entry) => entry.id === selected);
         return html`<div class="fxc-menu-group">
           <button type="button" class="fxc-menu-group-header" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.toggle(group.label!)}>
             ${open ? icons.chevronDown() : icons.chevronRight()}<span>${group.label}</span></button>
