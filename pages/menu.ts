@@ -2,7 +2,7 @@
 // tree item, tab or option are all accepted. Groups (Manage) sometimes render collapsed, and a
 // first click only expands them (§3.4): an item under one is clicked after expanding it.
 import type { Locator, Page } from 'playwright';
-import { firstOf } from './race.ts';
+import { firstOf, gone } from './race.ts';
 import { findSurface, type Scope } from './surface.ts';
 
 const MENU_TIMEOUT = 45_000;
@@ -35,10 +35,18 @@ export function menuPlace(scope: Scope | Page, place: MenuPlace): Locator {
   return menuItem(scope, place.item).or(collapsedGroup(scope, place.group));
 }
 
+/** Expands the group when it shows collapsed (a person's first click, §3.4); nothing when it is open. */
+export async function expandGroup(scope: Scope, group: string): Promise<void> {
+  const collapsed = collapsedGroup(scope, group).filter({ visible: true });
+  if ((await collapsed.count()) === 0) return;
+  await collapsed.first().click();
+  await firstOf({ expanded: gone(collapsedGroup(scope, group)) }, { timeout: MENU_TIMEOUT });
+}
+
 /** Clicks the item, expanding its group first when collapsed; the menu in whichever frame draws it. */
 export async function openMenuItem(page: Page, place: MenuPlace, what: string): Promise<void> {
   const scope = await findSurface(page, (frame) => menuPlace(frame, place), { what, timeout: MENU_TIMEOUT });
   const shown = await firstOf({ item: menuItem(scope, place.item), collapsed: collapsedGroup(scope, place.group) }, { timeout: MENU_TIMEOUT });
-  if (shown === 'collapsed') await collapsedGroup(scope, place.group).filter({ visible: true }).first().click();
+  if (shown === 'collapsed') await expandGroup(scope, place.group);
   await menuItem(scope, place.item).filter({ visible: true }).first().click();
 }

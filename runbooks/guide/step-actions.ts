@@ -7,7 +7,7 @@ import { AppRegistrationsBlade } from '../../pages/app-registrations-blade.ts';
 import { ApplicationBlade, CERTIFICATES_SECRETS } from '../../pages/application-blade.ts';
 import { CertificatesSecretsBlade } from '../../pages/certificates-secrets-blade.ts';
 import { APP_REGISTRATIONS, EntraIdBlade } from '../../pages/entra-id-blade.ts';
-import { menuPlace, openMenuItem } from '../../pages/menu.ts';
+import { expandGroup, menuPlace, openMenuItem } from '../../pages/menu.ts';
 import { exactly, firstOf, gone } from '../../pages/race.ts';
 import { findSurface } from '../../pages/surface.ts';
 import { resourceMenu } from '../../pages/visible-words.ts';
@@ -79,8 +79,9 @@ const openDirectory: ActionBinding = {
 };
 
 const openAppRegistrations: ActionBinding = {
+  // The menu as a person reads it: its Manage group opened when it renders collapsed.
   ready: async (ctx) => {
-    await menuScope(ctx);
+    await expandGroup(await menuScope(ctx), APP_REGISTRATIONS.group);
   },
   available: async (ctx) => visible(menuPlace(await menuScope(ctx), APP_REGISTRATIONS)),
   control: async (ctx, _step, renamed) => menuPlace(await menuScope(ctx), { ...APP_REGISTRATIONS, item: renamed ?? APP_REGISTRATIONS.item }),
@@ -113,7 +114,7 @@ async function bladeShown(ctx: WalkContext): Promise<void> {
 
 const openCertificatesSecrets: ActionBinding = {
   ready: async (ctx) => {
-    await menuScope(ctx);
+    await expandGroup(await menuScope(ctx), CERTIFICATES_SECRETS.group);
   },
   available: async (ctx) => visible(menuPlace(await menuScope(ctx), CERTIFICATES_SECRETS)),
   control: async (ctx, _step, renamed) => menuPlace(await menuScope(ctx), { ...CERTIFICATES_SECRETS, item: renamed ?? CERTIFICATES_SECRETS.item }),

@@ -110,8 +110,10 @@ test.describe('verify-guide', () => {
     });
   });
 
-  test.describe("today's portal, framed, slow, and greeted by the welcome dialog", () => {
-    test.use({ simulatorConfig: { ui: 'current', iframe: true, paneFrame: true, latency: 200, jitter: 150, welcome: true, welcomeDelay: 1500 } });
+  test.describe("today's portal, framed (list, blade, pane form), its Manage menus collapsed, slow, and greeted by the welcome dialog", () => {
+    test.use({
+      simulatorConfig: { ui: 'current', iframe: true, paneFrame: true, listFrame: true, markup: { manageGroup: 'collapsed' }, latency: 200, jitter: 150, welcome: true, welcomeDelay: 1500 },
+    });
 
     test('gives the same verdicts: no false drift', async ({ simulator }) => {
       test.setTimeout(120_000);
