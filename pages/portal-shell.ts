@@ -20,7 +20,12 @@ export class PortalShell {
   readonly credentialsUpdated: Locator;
   readonly credentialsUpdateFailed: Locator;
 
-  constructor(page: Page, readonly portalUrl: string) {
+  /** `note`: told when the shell itself dismissed an overlay, in the words the guard uses. */
+  constructor(
+    page: Page,
+    readonly portalUrl: string,
+    private readonly note: (message: string) => void = () => {},
+  ) {
     this.root = page;
     this.globalSearch = page
       .getByRole('combobox', { name: /^Search resources, services, and docs/ })
@@ -61,7 +66,11 @@ export class PortalShell {
 
   /** "Maybe later"; done once the tour has gone, whoever dismissed it (the runbook's guard may be first). */
   async dismissWelcome(): Promise<void> {
-    const click = this.welcomeDialog.getByRole('button', { name: 'Maybe later', exact: true }).click();
+    // Said only when this click did it, so a run's notes name each dismissal once, whoever made it.
+    const click = this.welcomeDialog
+      .getByRole('button', { name: 'Maybe later', exact: true })
+      .click()
+      .then(() => this.note('dismissed the "Welcome to Microsoft Azure" overlay'));
     const dismissed = firstOf({ dismissed: gone(this.welcomeDialog) }, { timeout: SHELL_TIMEOUT });
     await Promise.race([click.then(() => dismissed, () => dismissed), dismissed]);
   }

@@ -39,7 +39,7 @@ export class PortalSession {
     private readonly codes: TotpCodes,
     private readonly useLog: TotpUseLog,
   ) {
-    this.shell = new PortalShell(page, options.account.portalUrl);
+    this.shell = new PortalShell(page, options.account.portalUrl, (message) => options.steps.note(message));
     this.signInPage = new SignInPage(page);
     this.guard = new InterruptionGuard({ page, shell: this.shell, signInPage: this.signInPage, signIn: () => this.completeSignIn(), steps: options.steps });
   }
