@@ -69,7 +69,9 @@ export async function firstVisible<K extends string>(candidates: Record<K, Locat
     for (const name of names) {
       if ((await candidates[name].filter({ visible: true }).count()) > 0) return name;
     }
-    // The winner went away between the wait and the naming (a view mid-transition): wait again.
+    // The winner went away between the wait and the naming (a view mid-transition): wait again,
+    // within the same deadline (a union that stays matched while no candidate does must not spin).
+    if (Date.now() >= deadline) throw new RaceTimeoutError(names, options.timeout);
   }
 }
 
