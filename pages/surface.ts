@@ -17,6 +17,14 @@ export class SurfaceNotFoundError extends Error {
   }
 }
 
+/** The page closed (its browser was closed, killed or crashed) while a surface was awaited. */
+export class PageClosedError extends Error {
+  constructor(readonly what: string) {
+    super(`Target page, context or browser has been closed while waiting for: ${what}`);
+    this.name = 'PageClosedError';
+  }
+}
+
 /** The top page of a scope (dialogs and toasts the portal draws in the top document). */
 export function topPage(scope: Scope | Page): Page {
   return 'page' in scope ? scope.page() : scope;
@@ -38,22 +46,32 @@ export async function findSurface(page: Page, probe: Probe, options: { what: str
       }
     }
   };
+  if (page.isClosed()) throw new PageClosedError(options.what);
   const waits = page.frames().map(watch);
   let onAttached: ((frame: Frame) => void) | undefined;
+  let onClose: (() => void) | undefined;
+  let timer: NodeJS.Timeout | undefined;
   const attached = new Promise<Frame>((resolve, reject) => {
     onAttached = (frame) => {
       if (!settled) void watch(frame).then(resolve, () => undefined);
     };
     page.on('frameattached', onAttached);
-    setTimeout(() => reject(new SurfaceNotFoundError(options.what, timeout)), timeout).unref();
+    // The browser gone (killed, crashed): every wait ends now. Without this, the timer below was
+    // all that was left, and the process could exit mid-step with no word (Node's exit 13).
+    onClose = () => reject(new PageClosedError(options.what));
+    page.once('close', onClose);
+    timer = setTimeout(() => reject(new SurfaceNotFoundError(options.what, timeout)), timeout);
   });
   try {
     return await Promise.any([...waits, attached]);
-  } catch {
-    throw new SurfaceNotFoundError(options.what, timeout);
+  } catch (error) {
+    const reasons = error instanceof AggregateError ? error.errors : [error];
+    throw reasons.find((reason) => reason instanceof PageClosedError) ?? new SurfaceNotFoundError(options.what, timeout);
   } finally {
     settled = true;
+    clearTimeout(timer);
     if (onAttached) page.off('frameattached', onAttached);
+    if (onClose) page.off('close', onClose);
   }
 }
 
