@@ -26,6 +26,16 @@ async function coverWithVeil(page: Page): Promise<void> {
   });
 }
 
+/** The page with its survey under a veil, the guard armed on it; returns the guard's notes. */
+async function surveyUnderVeilWithGuard(page: Page): Promise<string[]> {
+  await page.route(PORTAL, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
+  await page.goto(PORTAL);
+  await coverWithVeil(page);
+  const notes: string[] = [];
+  await guardOn(page, notes);
+  return notes;
+}
+
 async function guardOn(page: Page, notes: string[]): Promise<InterruptionGuard> {
   const guard = new InterruptionGuard({
     page,
@@ -39,11 +49,7 @@ async function guardOn(page: Page, notes: string[]): Promise<InterruptionGuard> 
 }
 
 test('an overlay left covered is dismissed once nothing lies over it, though it never went by itself', async ({ page }) => {
-  await page.route(PORTAL, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
-  await page.goto(PORTAL);
-  await coverWithVeil(page);
-  const notes: string[] = [];
-  await guardOn(page, notes);
+  const notes = await surveyUnderVeilWithGuard(page);
   const survey = page.getByRole('dialog', { name: /recommend Microsoft Azure/ });
 
   // The lookout tries the survey, cannot click it through the veil, and leaves it for later.
@@ -58,11 +64,7 @@ test('an overlay left covered is dismissed once nothing lies over it, though it 
 });
 
 test('a second overlay coming over a covered one is answered at once, and then the first', async ({ page }) => {
-  await page.route(PORTAL, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
-  await page.goto(PORTAL);
-  await coverWithVeil(page);
-  const notes: string[] = [];
-  await guardOn(page, notes);
+  const notes = await surveyUnderVeilWithGuard(page);
 
   // Once the survey is left covered, a tour comes over the veil; answering it takes the veil away.
   await expect.poll(() => notes, { timeout: 15_000 }).toHaveLength(1);

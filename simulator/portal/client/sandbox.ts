@@ -2,7 +2,7 @@
 // what this frame shows: the Certificates & secrets body (--iframe) or the App registrations list
 // (--list-frame), rendered against the portal's data API (CORS), or the "Add a client secret"
 // form (--pane-frame), which has no data access and only relays Add / Cancel to the shell.
-import type { FrameMessage } from '../shared.ts';
+import type { FrameMessage, PortalConfig } from '../shared.ts';
 import { Api } from './api.ts';
 import { AppListContent } from './app-list.ts';
 import { CredentialsContent } from './credentials.ts';
@@ -19,13 +19,18 @@ function post(message: FrameMessage): void {
   window.parent.postMessage(message, parentOrigin);
 }
 
-function startCredentials(message: Extract<FrameMessage, { type: 'init'; view: 'credentials' }>): void {
-  const { token, config, appId } = message;
+/** Blade code in this frame reads the portal's API with the shell's token; toasts and 401s go to the shell. */
+function useShellData(token: string, config: PortalConfig): void {
   setEnv({
     config,
     api: new Api(config.origins.portal, () => token, () => post({ type: 'unauthorized' })),
     notify: (toast) => post({ type: 'toast', toast }),
   });
+}
+
+function startCredentials(message: Extract<FrameMessage, { type: 'init'; view: 'credentials' }>): void {
+  const { token, config, appId } = message;
+  useShellData(token, config);
   const body = new CredentialsContent(appId, true);
   if (config.paneFrame) body.model.onPaneChange = (state) => post({ type: 'pane-state', ...state });
   content = body;
@@ -35,11 +40,7 @@ function startCredentials(message: Extract<FrameMessage, { type: 'init'; view: '
 /** The list's links (an app's blade) are the shell's to follow: this frame goes with the list. */
 function startAppList(message: Extract<FrameMessage, { type: 'init'; view: 'app-list' }>): void {
   const { token, config, parent } = message;
-  setEnv({
-    config,
-    api: new Api(config.origins.portal, () => token, () => post({ type: 'unauthorized' })),
-    notify: (toast) => post({ type: 'toast', toast }),
-  });
+  useShellData(token, config);
   navigateInShell((hash) => post({ type: 'navigate', hash, parent }));
   const list = new AppListContent(parent);
   mount(document.getElementById('reactview-root')!, () => list.template());
