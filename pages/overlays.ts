@@ -7,6 +7,10 @@ import { firstOf, firstVisible, gone, visibleText } from './race.ts';
 const OVERLAY_TIMEOUT = 30_000;
 /** How long a dismiss button may stay covered before the overlay is left for the next action. */
 const COVERED_TIMEOUT = 3_000;
+/** How often the pile is looked at afresh when the overlay being answered goes by itself. */
+const MAX_PASSES = 3;
+/** The overlay being answered went by itself before its button was clicked. */
+const WENT = Symbol('went');
 
 /** Dismissal wordings, most specific first (§3.2: close|dismiss|not now|maybe later|no thanks). */
 const DISMISS_NAMES: RegExp[] = [/^Maybe later$/i, /^Not now$/i, /^No,? thanks$/i, /^Skip( for now)?$/i, /^Dismiss$/i, /^Got it$/i, /^Close\b/i];
@@ -56,13 +60,21 @@ export class Overlays {
   /** The name or heading of the overlay on top (the last showing), for messages ("the 'Welcome to …' dialog"). */
   async describeShowing(): Promise<string | undefined> {
     if ((await this.showing.count()) === 0) return undefined;
-    return this.nameOf(this.showing.last());
+    return (await this.identify(this.showing.last())).name;
   }
 
-  private async nameOf(shown: Locator): Promise<string> {
+  /**
+   * The overlay at a place in the pile, named, and pinned to that name: the place (`nth`) holds
+   * whichever overlay is there when next asked, and overlays come and go (the welcome tour gone, a
+   * survey in its place), so what is clicked must be the overlay that was named.
+   */
+  private async identify(shown: Locator): Promise<{ name: string; pinned: Locator }> {
     const heading = shown.getByRole('heading').first();
-    const name = (await heading.count()) > 0 ? await visibleText(heading) : (await shown.getAttribute('aria-label')) ?? '';
-    return name || (await visibleText(shown)).slice(0, 80);
+    const headingText = (await heading.count()) > 0 ? await visibleText(heading) : '';
+    const label = headingText ? '' : ((await shown.getAttribute('aria-label')) ?? '');
+    if (label) return { name: label, pinned: this.showing.and(this.page.getByLabel(label, { exact: true })) };
+    const name = headingText || (await visibleText(shown)).slice(0, 80);
+    return { name, pinned: this.showing.filter({ hasText: name }) };
   }
 
   /**
@@ -70,28 +82,37 @@ export class Overlays {
    * name, or undefined when none can be clicked now (another layer over them): they block nothing
    * then, and are tried again before the next action. Overlays pile up in the order they came,
    * the later over the earlier (a survey over the welcome tour): the last showing is tried first.
+   * One that goes by itself while it is tried (another hand dismissed it) starts the pile afresh.
    */
   async dismiss(): Promise<string | undefined> {
-    for (let index = (await this.showing.count()) - 1; index >= 0; index -= 1) {
-      const name = await this.dismissOne(this.showing.nth(index));
-      if (name) return name;
+    for (let pass = 0; pass < MAX_PASSES; pass += 1) {
+      let went = false;
+      for (let index = (await this.showing.count()) - 1; index >= 0 && !went; index -= 1) {
+        const outcome = await this.dismissOne(this.showing.nth(index));
+        if (outcome === WENT) went = true;
+        else if (outcome) return outcome;
+      }
+      if (!went) return undefined;
     }
     return undefined;
   }
 
-  private async dismissOne(overlay: Locator): Promise<string | undefined> {
-    const name = await this.nameOf(overlay).catch(() => 'an overlay');
-    const buttons = Object.fromEntries(DISMISS_NAMES.map((wording, index) => [`b${index}`, overlay.getByRole('button', { name: wording })])) as Record<string, Locator>;
-    // The gentlest wording the overlay offers (priority order), unless it has gone by itself.
-    const shown = await firstVisible(buttons, { timeout: OVERLAY_TIMEOUT });
-    const button = buttons[shown]!.filter({ visible: true }).first();
+  private async dismissOne(overlay: Locator): Promise<string | typeof WENT | undefined> {
+    const { name, pinned } = await this.identify(overlay).catch(() => ({ name: 'an overlay', pinned: overlay }));
+    // Its buttons, unless it goes meanwhile; then the gentlest wording it offers (priority order).
+    const seen = await firstOf({ button: dismissButtonsIn(pinned), went: gone(pinned) }, { timeout: COVERED_TIMEOUT }).catch(() => undefined);
+    if (seen === 'went') return WENT;
+    if (seen === undefined) return undefined;
+    const buttons = Object.fromEntries(DISMISS_NAMES.map((wording, index) => [`b${index}`, pinned.getByRole('button', { name: wording })])) as Record<string, Locator>;
+    const shown = await firstVisible(buttons, { timeout: COVERED_TIMEOUT }).catch(() => undefined);
+    if (shown === undefined) return undefined;
     try {
-      await button.click({ timeout: COVERED_TIMEOUT });
+      await buttons[shown]!.filter({ visible: true }).first().click({ timeout: COVERED_TIMEOUT });
     } catch {
       // Covered, re-drawn or gone meanwhile (a reload): nothing to answer now.
-      return undefined;
+      return (await pinned.count()) === 0 ? WENT : undefined;
     }
-    await firstOf({ dismissed: gone(overlay) }, { timeout: OVERLAY_TIMEOUT });
+    await firstOf({ dismissed: gone(pinned) }, { timeout: OVERLAY_TIMEOUT });
     return name;
   }
 }

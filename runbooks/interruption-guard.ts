@@ -78,6 +78,11 @@ export class InterruptionGuard {
     return this.answered + this.bounces;
   }
 
+  /** Whether an answer is being given now (an overlay being dismissed may already be gone from view). */
+  get answeringNow(): boolean {
+    return this.answering !== undefined;
+  }
+
   /** From now on the lookout answers overlays and sign-in prompts as they show. */
   async arm(): Promise<void> {
     this.armed = true;

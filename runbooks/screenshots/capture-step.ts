@@ -96,18 +96,23 @@ async function overlayShowing(overlays: Overlays): Promise<boolean> {
   return (await overlays.any.filter({ visible: true }).count()) > 0;
 }
 
+/** Pictures taken again at most, when overlays keep arriving while the step is captured. */
+const RETAKES = 2;
+
 /**
- * A picture with no overlay in it: one that came while it was taken is answered by the guard (the
- * one answer its lookout may already be giving) and the picture is taken again.
+ * A picture with no overlay in it. One that came while it was taken is in the picture even when
+ * the guard has answered it by the time the picture is looked at: a picture during which the
+ * guard answered anything, or after which an overlay shows, is taken again once it is answered.
  */
 export async function captureStep(request: CaptureRequest): Promise<Shot> {
-  const { overlays } = request.guard;
-  const first = await captureOnce(request);
-  if (!(await overlayShowing(overlays))) return first;
-  await request.guard.settle();
-  const second = await captureOnce(request);
-  if (await overlayShowing(overlays)) throw new Error(`an overlay kept covering the portal while step ${request.number} was captured`);
-  return second;
+  const { guard } = request;
+  for (let retake = 0; ; retake += 1) {
+    const seen = guard.interruptions;
+    const shot = await captureOnce(request);
+    if (!(await overlayShowing(guard.overlays)) && !guard.answeringNow && guard.interruptions === seen) return shot;
+    if (retake === RETAKES) throw new Error(`an overlay kept covering the portal while step ${request.number} was captured`);
+    await guard.settle();
+  }
 }
 
 async function captureOnce(request: CaptureRequest): Promise<Shot> {

@@ -1,6 +1,6 @@
 // The guard's lookout against overlays the simulator's own layouts never cover the same way: a
 // page of the portal's shape (signed-in shell, a survey) served under a portal URL, driven from the test.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { InterruptionGuard } from '../../runbooks/interruption-guard.ts';
 import { PortalShell } from '../../pages/portal-shell.ts';
 import { SignInPage } from '../../pages/sign-in-page.ts';
@@ -34,6 +34,20 @@ async function surveyUnderVeilWithGuard(page: Page): Promise<string[]> {
   const notes: string[] = [];
   await guardOn(page, notes);
   return notes;
+}
+
+/** Resolves `read` once a locator of this process reads an element's text holding `text`; `stop` ends the listening. */
+function textRead(page: Page, text: string): { read: Promise<void>; stop: () => void } {
+  const locatorClass = Object.getPrototypeOf(page.locator('body')) as { innerText: (this: Locator, ...args: unknown[]) => Promise<string> };
+  const innerText = locatorClass.innerText;
+  let heard!: () => void;
+  const read = new Promise<void>((resolve) => (heard = resolve));
+  locatorClass.innerText = async function (this: Locator, ...args: unknown[]) {
+    const read = await innerText.apply(this, args);
+    if (read.includes(text)) heard();
+    return read;
+  };
+  return { read, stop: () => (locatorClass.innerText = innerText) };
 }
 
 async function guardOn(page: Page, notes: string[]): Promise<InterruptionGuard> {
@@ -85,4 +99,28 @@ test('a second overlay coming over a covered one is answered at once, and then t
     'dismissed the "Welcome to Microsoft Azure" overlay',
     'dismissed the "How likely are you to recommend Microsoft Azure?" overlay',
   ]);
+});
+
+test('an overlay that goes while it is answered, another in its place: the note names the one clicked', async ({ page }) => {
+  // The tour's button has no size yet when the lookout names it; then another hand dismisses the
+  // tour and a survey takes its place in the pile. The survey is what gets clicked, and named.
+  const tour = `<section role="dialog" aria-label="Welcome to Microsoft Azure" style="position:fixed;top:100px;left:100px;background:#fff">
+    <h2>Welcome to Microsoft Azure</h2><button type="button" style="width:0;height:0;padding:0;border:0;overflow:hidden">Maybe later</button></section>`;
+  await page.route(PORTAL, (route) => route.fulfill({ contentType: 'text/html', body: PAGE.replace(/<section[\s\S]*<\/section>/, tour) }));
+  await page.goto(PORTAL);
+  const notes: string[] = [];
+  // The moment the lookout has read the tour's name (its heading's text), the test hears of it.
+  const tourNamed = textRead(page, 'Welcome');
+  try {
+    await guardOn(page, notes);
+    await tourNamed.read;
+  } finally {
+    tourNamed.stop();
+  }
+  await page.evaluate((survey) => {
+    document.querySelector('section')!.remove();
+    document.body.insertAdjacentHTML('beforeend', survey);
+  }, PAGE.match(/<section[\s\S]*<\/section>/)![0]);
+  await expect(page.getByRole('dialog')).toHaveCount(0, { timeout: 15_000 });
+  expect(notes).toEqual(['dismissed the "How likely are you to recommend Microsoft Azure?" overlay']);
 });
