@@ -64,7 +64,8 @@ export class InterruptionGuard {
     page.on('framenavigated', (frame) => {
       if (frame !== page.mainFrame()) return;
       if (samePage(frame.url(), shell.portalUrl)) this.lastPortalUrl = frame.url();
-      else if (/^https?:/.test(frame.url()) && !sameOrigin(frame.url(), shell.portalUrl) && this.lastPortalUrl) {
+      // Not while the runbook signs in itself: the portal's first load hands over to sign-in then.
+      else if (this.armed && /^https?:/.test(frame.url()) && !sameOrigin(frame.url(), shell.portalUrl) && this.lastPortalUrl) {
         this.bounces += 1;
         // Silent when the sign-in cookie is still good: no view to answer, but worth saying.
         options.steps.note('the portal went to sign in again (its session ended)');
