@@ -39,12 +39,15 @@ test('under GitHub Actions the mask comes before anything else on stdout', async
   expect(JSON.parse(rest.join('\n')).value).toBe(recorded!.value);
 });
 
-test('--dry-run signs in, finds the app, checks the expiry and adds nothing', async ({ simulator, admin }) => {
+test('--dry-run by Application ID signs in, finds the app, checks the expiry and adds nothing', async ({ simulator, admin }) => {
   const before = await secretsSnapshot(admin);
-  const run = await createSecretRun(simulator, admin, APP, ['--dry-run', '--expires', '365d']);
+  const app = await admin.app(APP);
+  const run = await createSecretRun(simulator, admin, app.appId, ['--dry-run', '--expires', '365d']);
   expect(run.code).toBe(0);
   expect(run.stderr).toMatch(/Dry run: nothing was added/);
-  expect(run.stderr).toContain('365 days (12 months)');
+  const plan = JSON.parse(run.stderr.slice(run.stderr.indexOf('The plan:') + 'The plan:'.length)) as Record<string, unknown>;
+  expect(plan).toMatchObject({ appName: APP, appId: app.appId, expires: '365 days (12 months)' });
+  expect(plan.offered).toEqual(expect.arrayContaining(['Custom', '90 days (3 months)']));
   expect(await secretsSnapshot(admin)).toBe(before);
 });
 
@@ -55,6 +58,8 @@ test.describe('the 2019 portal', () => {
     const before = await secretsSnapshot(admin);
     const run = await createSecretRun(simulator, admin, APP, ['--expires', '180d']);
     expect(run.stderr).toMatch(/In 1 year.*In 2 years.*Never/s);
+    // Advice the user can follow: the flags this portal's options answer to, not today's presets.
+    expect(run.stderr).toContain('ask for one of those with --expires 1y or 2y.');
     expect(run.code).toBe(2);
     expect(await secretsSnapshot(admin)).toBe(before);
   });

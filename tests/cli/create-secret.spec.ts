@@ -58,6 +58,7 @@ for (const variant of variants) {
       expect(recorded.displayName).toBe(description);
       expect(delivered.description).toBe(description);
       expect(delivered.appName).toBe(APP);
+      expect(delivered.appId).toBe((await admin.app(APP)).appId);
       expect(recorded.endDateTime.slice(0, 10)).toBe(expectedEnd(variant));
       expect(delivered.expires).toBe(expectedEnd(variant));
       expect(await run.outputMode()).toBe(0o600);

@@ -2,6 +2,7 @@
 // pages, and the Application ID a name had opens the app by deep link. A remembered ID that no
 // longer opens that app (renamed, deleted) is forgotten and the list searched, as on a first run.
 import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { test, expect } from '../support/simulator-fixture.ts';
 import { createSecretRun, type CreateSecretRun } from '../support/create-secret-run.ts';
 import { KnownApps } from '../../runbooks/known-apps.ts';
@@ -25,7 +26,7 @@ function addedValue(run: CreateSecretRun): string {
   return added[0]!.value;
 }
 
-test('a second run by name neither signs in nor searches the list, and hands over the recorded value', async ({ simulator, admin }) => {
+test('a second run by name neither signs in nor searches the list, and hands over the recorded value; an ended session signs in again', async ({ simulator, admin }) => {
   const first = await createSecretRun(simulator, admin, APP);
   expect(first.code, first.stderr).toBe(0);
   expect(first.stderr).toContain(`✓ ${FOUND_IN_LIST}`);
@@ -42,7 +43,16 @@ test('a second run by name neither signs in nor searches the list, and hands ove
   expect(signIns).toEqual([]);
   expect((await second.document()).value).toBe(addedValue(second));
   expect(await second.leaks(addedValue(second))).toEqual([]);
+  expect(second.stderr).toContain('reusing the saved sign-in');
+  // A credential: 0600 in a 0700 folder; saved before Add, so it never holds the value (leaks above).
   expect((await stat(first.stateFile)).mode & 0o777).toBe(0o600);
+  expect((await stat(dirname(first.stateFile))).mode & 0o777).toBe(0o700);
+
+  // Once the portal's session has ended, the saved sign-in no longer opens it: a full sign-in.
+  await admin.expireSessions();
+  const third = await createSecretRun(simulator, admin, APP, ['--dry-run']);
+  expect(third.code, third.stderr).toBe(0);
+  expect(third.stderr).toContain('sign-in view: password');
 });
 
 for (const { name, rememberedId } of [

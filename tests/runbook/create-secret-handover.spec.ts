@@ -1,6 +1,7 @@
 // Nothing lost, nothing leaked: a failed delivery or an interrupt after Add deletes the new
-// secret; the saved sign-in is reused; dry runs, clicks and IDs reach the same blade.
-import { readdir, readFile, stat } from 'node:fs/promises';
+// secret. The saved sign-in, dry runs, clicks and IDs run once, through the command
+// (tests/cli/warm-runs.spec.ts, create-secret-delivery.spec.ts, create-secret.spec.ts).
+import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { filesContaining } from '../support/leak-scan.ts';
 import { test, expect } from '../support/simulator-fixture.ts';
@@ -70,43 +71,4 @@ test.describe('interrupted', () => {
     expect(error.message).toMatch(/Interrupted[\s\S]*was deleted/);
     expect(await admin.secrets(APP)).toHaveLength(0);
   });
-});
-
-test('by Application (client) ID, by the guide\'s clicks, and a dry run all reach the right app', async ({ simulator, admin }) => {
-  const app = await admin.app(APP);
-  const totpMemory = new Map<string, number>();
-  const plan = await createSecret(request({ app: { kind: 'id', appId: app.appId }, dryRun: true }), optionsFor(simulator, { totpMemory }));
-  expect(plan).toMatchObject({ kind: 'planned', plan: { appName: APP, appId: app.appId, expires: '365 days (12 months)' } });
-  expect(plan).toHaveProperty(['plan', 'offered'], expect.arrayContaining(['Custom', '90 days (3 months)']));
-  expect(await admin.secrets(APP)).toHaveLength(0);
-
-  const destination = new MemoryDestination();
-  const created = await createSecret(request({ navigate: true }), optionsFor(simulator, { totpMemory, destinations: [destination] }));
-  expect(created.kind).toBe('created');
-  const secrets = await admin.secrets(APP);
-  expect(secrets).toHaveLength(1);
-  expect(destination.delivered).toMatchObject({ appName: APP, appId: app.appId, value: secrets[0]!.value });
-});
-
-test('the saved sign-in (cookies + sessionStorage) is reused, 0600 in a 0700 folder', async ({ simulator, admin }, testInfo) => {
-  const stateFile = join(testInfo.outputPath('auth'), 'state.json');
-  const totpMemory = new Map<string, number>();
-  const first = optionsFor(simulator, { stateFile, totpMemory });
-  await createSecret(request({ dryRun: true }), first);
-  expect((await stat(stateFile)).mode & 0o777).toBe(0o600);
-  expect((await stat(testInfo.outputPath('auth'))).mode & 0o777).toBe(0o700);
-  expect(first.steps.notes.some((note) => note.startsWith('sign-in view: password'))).toBe(true);
-
-  const second = optionsFor(simulator, { stateFile, totpMemory });
-  const created = await createSecret(request(), second);
-  expect(created.kind).toBe('created');
-  // Saved before Add: the state file never holds the value.
-  expect(await readFile(stateFile, 'utf8')).not.toContain((await admin.secrets(APP))[0]!.value);
-  expect(second.steps.notes.some((note) => note.startsWith('reusing the saved sign-in'))).toBe(true);
-  expect(second.steps.notes.some((note) => note.startsWith('sign-in view:'))).toBe(false);
-
-  await admin.expireSessions();
-  const third = optionsFor(simulator, { stateFile, totpMemory });
-  await createSecret(request({ dryRun: true }), third);
-  expect(third.steps.notes.some((note) => note.startsWith('sign-in view:'))).toBe(true);
 });
