@@ -3,7 +3,7 @@
 // in one go in the page), then a check of what was read against the request. A grid that
 // re-rendered between the wait and the read (a reload, an older query's answer arriving late) is
 // read again after its next change. An empty or loading grid never passes for "no match".
-import type { Locator } from 'playwright';
+import type { JSHandle, Locator } from 'playwright';
 import { gone, firstOf, RaceTimeoutError } from './race.ts';
 
 /** How long to wait for the settled shape before checking whether the list needs a repair. */
@@ -43,52 +43,88 @@ export async function readSettled<T>(options: SettledReadOptions<T>): Promise<T>
     let shown = true;
     try {
       await firstOf({ shown: options.settled }, { timeout: Math.min(CHECK_EVERY, left()) });
-      await firstOf({ loaded: gone(options.busy) }, { timeout: left() });
     } catch (error) {
       if (!(error instanceof RaceTimeoutError)) throw error;
       if (Date.now() >= deadline) throw new ListNotSettledError(options.what, reason, options.timeout);
       shown = false;
     }
-    const before = await renderedText(options.watch);
-    const value = await options.read();
-    const problem = options.inconsistency(value);
-    if (shown && problem === undefined) return value;
-    reason = problem ?? reason;
-    if (Date.now() >= deadline) throw new ListNotSettledError(options.what, reason, options.timeout);
-    const repaired = options.repair ? await options.repair(value) : false;
-    if (!repaired && shown) await changedSince(options.watch, before, left());
+    if (shown) {
+      try {
+        await firstOf({ loaded: gone(options.busy) }, { timeout: Math.min(CHECK_EVERY, left()) });
+      } catch (error) {
+        if (!(error instanceof RaceTimeoutError)) throw error;
+        reason = 'it kept loading';
+        if (Date.now() >= deadline) throw new ListNotSettledError(options.what, reason, options.timeout);
+        continue;
+      }
+    }
+    // Changes are recorded from before the read: a grid that shows an older answer during the
+    // read and the right one again after it (A, B, A) has changed, although its text has not.
+    const changes = await ChangeRecorder.start(options.watch);
+    try {
+      const value = await options.read();
+      const problem = options.inconsistency(value);
+      if (shown && problem === undefined) return value;
+      reason = problem ?? reason;
+      if (Date.now() >= deadline) throw new ListNotSettledError(options.what, reason, options.timeout);
+      const repaired = options.repair ? await options.repair(value) : false;
+      // A slice again: whatever this wait misses, the list is read afresh within CHECK_EVERY.
+      if (!repaired && shown) await changes.next(Math.min(CHECK_EVERY, left()));
+    } finally {
+      await changes.stop();
+    }
   }
 }
 
-async function renderedText(watch: Locator): Promise<string> {
-  return watch.first().innerText().catch(() => '');
+/**
+ * Records, in the page, whether `watch` changed since `start`: the DOM changing is the signal a
+ * re-rendered list has something new to read. A frame that navigated away counts as a change.
+ */
+class ChangeRecorder {
+  private constructor(private readonly handle: JSHandle<Recorder> | undefined) {}
+
+  static async start(watch: Locator): Promise<ChangeRecorder> {
+    const handle = await watch
+      .first()
+      .evaluateHandle((element): Recorder => {
+        const recorder: Recorder = {
+          changed: false,
+          observer: new MutationObserver(() => {
+            recorder.changed = true;
+            recorder.onChange?.();
+          }),
+        };
+        recorder.observer.observe(element, { subtree: true, childList: true, characterData: true, attributes: true });
+        return recorder;
+      }, undefined, { timeout: CHECK_EVERY })
+      .catch(() => undefined);
+    return new ChangeRecorder(handle);
+  }
+
+  /** Resolves once `watch` has changed since `start` (at once if it already has), or after `timeout`. */
+  async next(timeout: number): Promise<void> {
+    await this.handle
+      ?.evaluate(
+        (recorder, limit) =>
+          new Promise<void>((resolve) => {
+            if (recorder.changed) return resolve();
+            recorder.onChange = resolve;
+            // Bounded by the caller's deadline: a page timer, not a sleep in the runbook.
+            window.setTimeout(resolve, limit);
+          }),
+        timeout,
+      )
+      .catch(() => undefined);
+  }
+
+  async stop(): Promise<void> {
+    await this.handle?.evaluate((recorder) => recorder.observer.disconnect()).catch(() => undefined);
+    await this.handle?.dispose().catch(() => undefined);
+  }
 }
 
-/**
- * Resolves once `watch`'s text differs from `before` (at once if it already does), or when the
- * time is up: the DOM changing is the signal a re-rendered list has something new to read.
- */
-async function changedSince(watch: Locator, before: string, timeout: number): Promise<void> {
-  await watch
-    .first()
-    .evaluate(
-      (element, { before: seen, timeout: limit }) =>
-        new Promise<void>((resolve) => {
-          const text = () => (element as HTMLElement).innerText;
-          if (text() !== seen) return resolve();
-          const observer = new MutationObserver(() => {
-            if (text() === seen) return;
-            observer.disconnect();
-            resolve();
-          });
-          observer.observe(element, { subtree: true, childList: true, characterData: true, attributes: true });
-          // Bounded by the caller's deadline: a page timer, not a sleep in the runbook.
-          window.setTimeout(() => {
-            observer.disconnect();
-            resolve();
-          }, limit);
-        }),
-      { before, timeout },
-    )
-    .catch(() => undefined);
+interface Recorder {
+  changed: boolean;
+  observer: MutationObserver;
+  onChange?: () => void;
 }
