@@ -5,7 +5,7 @@
 import type { Locator, Page } from 'playwright';
 import { RunbookError } from '../runbooks/errors.ts';
 import type { PortalShell } from './portal-shell.ts';
-import { exactly, firstOf, gone, visibleText } from './race.ts';
+import { exactly, firstOf, gone, visibleText, waitForState } from './race.ts';
 import { findSurface, type Scope } from './surface.ts';
 
 export type ExpiresControl = 'dropdown' | 'radios';
@@ -75,7 +75,7 @@ export class AddClientSecretPane {
   }
 
   async waitUntilOpen(): Promise<void> {
-    await this.description.waitFor({ state: 'visible', timeout: PANE_TIMEOUT });
+    await waitForState(this.description, 'visible', PANE_TIMEOUT);
   }
 
   /** Types the description with real keystrokes (the portal ignores assigned values, §3.4). */
@@ -92,7 +92,7 @@ export class AddClientSecretPane {
   /** Opens the Expires dropdown; ends when its options are listed. */
   async openExpires(): Promise<void> {
     await this.expiresDropdown.first().click();
-    await this.expiresOptions.filter({ visible: true }).first().waitFor({ state: 'visible', timeout: PANE_TIMEOUT });
+    await waitForState(this.expiresOptions.filter({ visible: true }).first(), 'visible', PANE_TIMEOUT);
   }
 
   /** What the Expires control offers, in the portal's words (a dropdown must be open). */
@@ -125,7 +125,7 @@ export class AddClientSecretPane {
   /** Custom's Start and End dates, typed as a person in en-US would (M/D/YYYY), ISO for date inputs. */
   async setCustomDates(start: string, end: string): Promise<void> {
     for (const [box, day] of [[this.startDate.first(), start], [this.endDate.first(), end]] as const) {
-      await box.waitFor({ state: 'visible', timeout: PANE_TIMEOUT });
+      await waitForState(box, 'visible', PANE_TIMEOUT);
       if ((await box.getAttribute('type')) === 'date') {
         await box.fill(day);
       } else {

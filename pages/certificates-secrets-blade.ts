@@ -2,7 +2,7 @@
 // frame that draws the blade body: the top document, or a React-view iframe (§3.3).
 import type { Locator, Page } from 'playwright';
 import { cell, columnNames, dataGrid, dataRows, loadingIndicator, readRows } from './grid.ts';
-import { firstOf, gone } from './race.ts';
+import { firstOf, gone, waitForState } from './race.ts';
 import { readSettled } from './settled-read.ts';
 import { select } from './selection.ts';
 import { findSurface, topPage, type Scope } from './surface.ts';
@@ -69,7 +69,7 @@ export class CertificatesSecretsBlade {
   async selectClientSecrets(): Promise<void> {
     const layout = await firstOf({ tabs: this.clientSecretsTab, sections: this.clientSecretsHeading }, { timeout: BLADE_TIMEOUT });
     if (layout === 'tabs') await select(this.clientSecretsTab.first());
-    await this.newClientSecret.first().waitFor({ state: 'visible', timeout: BLADE_TIMEOUT });
+    await waitForState(this.newClientSecret.first(), 'visible', BLADE_TIMEOUT);
   }
 
   /**

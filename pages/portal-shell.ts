@@ -1,7 +1,7 @@
 // The Azure portal shell (portal.md §3): top bar, deep links, overlays that show up on no fixed
 // schedule, and the notification toasts (always in the top document).
 import type { Locator, Page } from 'playwright';
-import { firstOf, firstVisible, gone, visibleText } from './race.ts';
+import { firstOf, firstVisible, gone, visibleText, waitForState } from './race.ts';
 
 const SHELL_TIMEOUT = 60_000;
 
@@ -101,7 +101,7 @@ export class PortalShell {
 
   async goHome(): Promise<void> {
     await this.brandLink.first().click();
-    await this.homeServices.first().waitFor({ state: 'visible', timeout: SHELL_TIMEOUT });
+    await waitForState(this.homeServices.first(), 'visible', SHELL_TIMEOUT);
   }
 
   /** Home → "Microsoft Entra ID" (formerly "Azure Active Directory"). */

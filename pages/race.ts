@@ -3,6 +3,30 @@
 // a React-view iframe), so this races waits rather than building one `a.or(b)` locator.
 import type { Locator } from 'playwright';
 
+/**
+ * Playwright's `waitFor` looks at 0, 20, 70, 170 and 270 ms, then every 500 ms when its timeout is
+ * 2.5 s or more, and keeps looking every 100 ms under that. A blade that answered after 300 ms was
+ * seen up to half a second late, at every load of a run. So a wait here is Playwright's, in
+ * slices short enough that it keeps looking every 100 ms, to the same deadline and the same error.
+ */
+const SLICE = 2_400;
+
+export async function waitForState(locator: Locator, state: 'visible' | 'hidden', timeout: number): Promise<void> {
+  if (timeout === 0) return locator.waitFor({ state, timeout: 0 });
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const left = Math.max(1, deadline - Date.now());
+    try {
+      return await locator.waitFor({ state, timeout: Math.min(SLICE, left) });
+    } catch (error) {
+      if (!(error instanceof Error && error.name === 'TimeoutError') || left <= SLICE) {
+        if (error instanceof Error) error.message = error.message.replace(/Timeout \d+ms exceeded/, `Timeout ${timeout}ms exceeded`);
+        throw error;
+      }
+    }
+  }
+}
+
 /** A locator to wait out instead of in: `gone(pane)` wins once the pane is hidden or detached. */
 export interface Gone {
   gone: Locator;
@@ -33,11 +57,11 @@ export async function firstOf<K extends string>(
     // Hidden duplicates are common (the sign-in page's one DOM): only a visible match counts.
     if ('gone' in candidate) {
       // A frame that went away (a pane's own frame closing with it) took the element with it.
-      await candidate.gone.filter({ visible: true }).first().waitFor({ state: 'hidden', timeout: options.timeout }).catch((error: unknown) => {
+      await waitForState(candidate.gone.filter({ visible: true }).first(), 'hidden', options.timeout).catch((error: unknown) => {
         if (!isDetached(error)) throw error;
       });
     } else {
-      await candidate.filter({ visible: true }).first().waitFor({ state: 'visible', timeout: options.timeout });
+      await waitForState(candidate.filter({ visible: true }).first(), 'visible', options.timeout);
     }
     return name;
   });
@@ -61,7 +85,7 @@ export async function firstVisible<K extends string>(candidates: Record<K, Locat
   for (;;) {
     const left = deadline - Date.now();
     try {
-      await union.filter({ visible: true }).first().waitFor({ state: 'visible', timeout: Math.max(1, left) });
+      await waitForState(union.filter({ visible: true }).first(), 'visible', Math.max(1, left));
     } catch (error) {
       if (error instanceof Error && error.name === 'TimeoutError') throw new RaceTimeoutError(names, options.timeout);
       throw error;
