@@ -4,7 +4,8 @@
 // use theirs: the same engine without the desktop browser around it, so it starts in a third of
 // the time and takes half the CPU (bench/analysis.md).
 import { existsSync } from 'node:fs';
-import { chromium, type LaunchOptions } from 'playwright';
+import { createRequire } from 'node:module';
+import type { LaunchOptions } from 'playwright';
 
 /**
  * Debian's `chromium-headless-shell`: Chromium's engine built for headless runs only. The binary
@@ -39,6 +40,8 @@ export class BrowserNotFoundError extends Error {
 
 function playwrightChromium(): string | undefined {
   try {
+    // Loaded when asked, not with this module: a refusal of bad input need not wait ~0.6 s for it.
+    const { chromium } = createRequire(import.meta.url)('playwright') as typeof import('playwright');
     const path = chromium.executablePath();
     return path && existsSync(path) ? path : undefined;
   } catch {

@@ -2,7 +2,6 @@
 // `--help` and the other commands never load Playwright or the runbook.
 import { portalTarget, refuseSimulatorFlagsAlone, requireBrowser } from '../portal-target.ts';
 import type { RunningSimulator } from '../simulator-lazily.ts';
-import { createSecret } from '../../runbooks/create-secret-runbook.ts';
 import { EXIT_CODES } from '../../runbooks/errors.ts';
 import { GithubActionsMask } from '../../runbooks/delivery/github-actions-mask.ts';
 import { destinationsFrom, requestFrom } from '../create-secret-input.ts';
@@ -24,8 +23,10 @@ export async function runCreateSecret(flags: Flags): Promise<void> {
     const request = requestFrom(flags, today);
     const destinations = destinationsFrom(flags);
     refuseSimulatorFlagsAlone(flags);
-    requireBrowser({ headed: flags.headed });
     for (const destination of destinations) await destination.preflight();
+    requireBrowser({ headed: flags.headed });
+    // The runbook (and Playwright with it) is loaded once the input has passed every check.
+    const { createSecret } = await import('../../runbooks/create-secret-runbook.ts');
     const target = await portalTarget(flags);
     simulator = target.simulator;
     const { account, stateFile } = target;
