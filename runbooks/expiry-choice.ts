@@ -16,13 +16,22 @@ export interface ExpiryChoice {
 
 /** The offered option that is exactly the request, or undefined. */
 export function matchOption(request: ExpiryRequest, offered: readonly string[]): string | undefined {
-  const pattern =
-    request.kind === 'days'
-      ? new RegExp(`^(Recommended:\\s*)?${request.days} days\\b`)
-      : request.kind === 'years'
-        ? new RegExp(`^In ${request.years} years?$`)
-        : /^Custom$/;
+  const pattern = optionPattern(request);
   return offered.find((option) => pattern.test(option.trim()));
+}
+
+function optionPattern(request: ExpiryRequest): RegExp {
+  switch (request.kind) {
+    case 'days':
+      return new RegExp(`^(Recommended:\\s*)?${request.days} days\\b`);
+    case 'months':
+      // "6 months" alone, as the 2021–22 portal words it: "180 days (6 months)" is another length.
+      return new RegExp(`^(Recommended:\\s*)?${request.months} months$`);
+    case 'years':
+      return new RegExp(`^In ${request.years} years?$`);
+    case 'date':
+      return /^Custom$/;
+  }
 }
 
 export function notOffered(asked: string, offered: readonly string[]): RunbookError {
@@ -39,6 +48,8 @@ export function expiresFlagFor(option: string): string | undefined {
   const text = option.trim();
   const days = /^(?:Recommended:\s*)?(\d+) days\b/.exec(text);
   if (days) return `${days[1]}d`;
+  const months = /^(?:Recommended:\s*)?(\d+) months$/.exec(text);
+  if (months) return `${months[1]}m`;
   const years = /^In ([12]) years?$/.exec(text);
   if (years) return `${years[1]}y`;
   if (text === 'Custom') return 'an end date YYYY-MM-DD';
@@ -53,6 +64,8 @@ function asked(request: ExpiryRequest): string {
   switch (request.kind) {
     case 'days':
       return `"${request.days} days"`;
+    case 'months':
+      return `"${request.months} months"`;
     case 'years':
       return `"In ${request.years} year${request.years === 2 ? 's' : ''}"`;
     case 'date':

@@ -4,10 +4,15 @@ import { RunbookError } from './errors.ts';
 
 export const PRESET_DAYS = [90, 180, 365, 545, 730] as const;
 export type PresetDays = (typeof PRESET_DAYS)[number];
+/** The 2021–22 portal's presets, in months ("Recommended: 6 months", "12 months", …). */
+export const PRESET_MONTHS = [3, 6, 12, 18, 24] as const;
+export type PresetMonths = (typeof PRESET_MONTHS)[number];
 
 export type ExpiryRequest =
   /** Today's portal presets: "90 days (3 months)" … "730 days (24 months)". */
   | { kind: 'days'; days: PresetDays }
+  /** The 2021–22 portal's presets: "Recommended: 6 months", "12 months" … */
+  | { kind: 'months'; months: PresetMonths }
   /** The 2019 portal's radio buttons "In 1 year" / "In 2 years". */
   | { kind: 'years'; years: 1 | 2 }
   /** "Custom" with an End date (Start = today). */
@@ -33,7 +38,7 @@ export function parseExpiry(text: string, today: Date = new Date()): ExpiryReque
     throw new RunbookError(
       'bad-input',
       '--expires never: the portal removed "Never" in April 2021; a client secret lives at most 24 months. ' +
-        'Use 90d, 180d, 365d, 545d, 730d or an end date YYYY-MM-DD.',
+        'Use 90d, 180d, 365d, 545d, 730d (6m, 12m… where the portal words its presets in months) or an end date YYYY-MM-DD.',
     );
   }
   const days = /^(\d+)d$/.exec(value);
@@ -41,6 +46,12 @@ export function parseExpiry(text: string, today: Date = new Date()): ExpiryReque
     const n = Number(days[1]);
     if ((PRESET_DAYS as readonly number[]).includes(n)) return { kind: 'days', days: n as PresetDays };
     throw new RunbookError('bad-input', `--expires ${text}: the portal offers ${PRESET_DAYS.map((d) => `${d}d`).join(', ')}; for another length give an end date YYYY-MM-DD.`);
+  }
+  const months = /^(\d+)m$/.exec(value);
+  if (months) {
+    const n = Number(months[1]);
+    if ((PRESET_MONTHS as readonly number[]).includes(n)) return { kind: 'months', months: n as PresetMonths };
+    throw new RunbookError('bad-input', `--expires ${text}: the 2021–22 portal offered ${PRESET_MONTHS.map((m) => `${m}m`).join(', ')}; for another length give an end date YYYY-MM-DD.`);
   }
   const years = /^(\d+)y$/.exec(value);
   if (years) {
@@ -64,7 +75,7 @@ export function parseExpiry(text: string, today: Date = new Date()): ExpiryReque
     }
     return { kind: 'date', end: value };
   }
-  throw new RunbookError('bad-input', `--expires ${text}: use 90d, 180d, 365d, 545d, 730d, 1y, 2y or an end date YYYY-MM-DD.`);
+  throw new RunbookError('bad-input', `--expires ${text}: use 90d, 180d, 365d, 545d, 730d, 3m, 6m, 12m, 18m, 24m, 1y, 2y or an end date YYYY-MM-DD.`);
 }
 
 /** The end date this request should produce when created on `today` (UTC, YYYY-MM-DD). */
@@ -72,6 +83,8 @@ export function expectedEndDate(request: ExpiryRequest, today: Date = new Date()
   switch (request.kind) {
     case 'days':
       return isoDay(new Date(today.getTime() + request.days * 86_400_000));
+    case 'months':
+      return isoDay(addMonths(today, request.months));
     case 'years':
       return isoDay(addMonths(today, request.years * 12));
     case 'date':
@@ -84,6 +97,8 @@ export function describeExpiry(request: ExpiryRequest): string {
   switch (request.kind) {
     case 'days':
       return `${request.days} days`;
+    case 'months':
+      return `${request.months} months`;
     case 'years':
       return `In ${request.years} year${request.years === 2 ? 's' : ''}`;
     case 'date':

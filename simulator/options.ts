@@ -33,6 +33,11 @@ export interface MarkupVariants {
   interrupt: 'ask-later' | 'not-now' | 'skip-setup' | 'skip-for-now';
   /** The resource menus' Manage group (Entra ID, an app): open, or collapsed as it sometimes renders (§3.4). */
   manageGroup: 'open' | 'collapsed';
+  /**
+   * The Expires options' wording (§12, §13.5): today's days ("Recommended: 180 days (6 months)"),
+   * or the 2021–22 portal's months ("Recommended: 6 months", "12 months"…; its full list is not known).
+   */
+  expiresWording: 'days' | 'months';
 }
 
 export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVariants[K][] } = {
@@ -43,9 +48,10 @@ export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVaria
   listTab: ['all', 'owned'],
   interrupt: ['ask-later', 'not-now', 'skip-setup', 'skip-for-now'],
   manageGroup: ['open', 'collapsed'],
+  expiresWording: ['days', 'months'],
 };
 
-export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open' };
+export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open', expiresWording: 'days' };
 
 /** Parses `--markup pane=complementary,expiresOptions=treeitem`; throws naming the bad entry. */
 export function parseMarkup(list: string | readonly string[] | undefined): MarkupVariants {

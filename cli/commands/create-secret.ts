@@ -10,12 +10,12 @@ type Flags = CreateSecretCommandFlags;
 function builder(yargs: Argv): Argv<Flags> {
   const withFlags = yargs
     .usage(
-      '$0 create-secret --app <display name | application (client) id> [--description TEXT] [--expires 90d|180d|365d|545d|730d|1y|2y|YYYY-MM-DD]\n' +
+      '$0 create-secret --app <display name | application (client) id> [--description TEXT] [--expires 90d|180d|365d|545d|730d|3m|6m|12m|18m|24m|1y|2y|YYYY-MM-DD]\n' +
         '    (--output FILE | --env-file FILE [--env-key NAME] | --json) [--force] [--navigate] [--simulator [simulator options]] [--headed] [--dry-run]',
     )
     .option('app', { type: 'string', demandOption: true, describe: "The app registration: its exact display name, or its Application (client) ID" })
     .option('description', { type: 'string', describe: 'Description of the new secret (default: "azure-portal-runbook YYYY-MM-DD")' })
-    .option('expires', { type: 'string', default: '180d', describe: "90d 180d 365d 545d 730d (today's presets), 1y 2y (the 2019 portal), or an end date YYYY-MM-DD (Custom, ≤ 24 months)" })
+    .option('expires', { type: 'string', default: '180d', describe: "90d 180d 365d 545d 730d (today's presets), 3m 6m 12m 18m 24m (the 2021–22 portal's), 1y 2y (the 2019 portal's), or an end date YYYY-MM-DD (Custom, ≤ 24 months)" })
     .option('output', { type: 'string', describe: 'Write the secret as JSON to FILE (mode 0600, atomic); refuses an existing file without --force' })
     .option('env-file', { type: 'string', describe: 'Set KEY=value in the dotenv FILE, keeping its other lines (mode 0600, atomic)' })
     .option('env-key', { type: 'string', describe: 'The key for --env-file (default AZURE_CLIENT_SECRET)' })

@@ -1,6 +1,7 @@
 // The five portal behaviours create-secret once broke on (issue 6), each reproduced by the
 // simulator and run through the command: the value delivered is the one the portal recorded,
-// exactly one secret was added and none orphaned. And a failure leaves a report a user can act on.
+// exactly one secret was added and none orphaned. The 2021–22 portal's Expires in months. And a
+// failure leaves a report a user can act on.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../support/simulator-fixture.ts';
@@ -47,6 +48,19 @@ for (const behaviour of behaviours) {
     });
   });
 }
+
+test.describe('the Expires presets worded in months, as the 2021–22 portal did (portal.md §12)', () => {
+  test.use({ simulatorConfig: { markup: { expiresWording: 'months' } } });
+
+  test('--expires 6m chooses "Recommended: 6 months": the recorded value, six calendar months', async ({ simulator, admin }) => {
+    const run = await createSecretRun(simulator, admin, APP, ['--expires', '6m']);
+    await expectOneSecretHandedOver(run);
+    expect(run.stderr).toMatch(/Choose Expires: 6 months/);
+    const end = new Date();
+    end.setUTCMonth(end.getUTCMonth() + 6);
+    expect((await run.document()).expires).toBe(end.toISOString().slice(0, 10));
+  });
+});
 
 test.describe('a failure after Add', () => {
   test.use({ simulatorConfig: { faults: ['block-secrets'] } });

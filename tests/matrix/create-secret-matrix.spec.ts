@@ -21,7 +21,16 @@ function expiryFor(combination: Combination): { flag: string; end: string } {
     end.setUTCFullYear(end.getUTCFullYear() + years);
     return { flag: `${years}y`, end: end.toISOString().slice(0, 10) };
   }
-  const choices = [inDays(180), inDays(90), inDays(365), inDays(545), inDays(730), { flag: isoDay(200, today), end: isoDay(200, today) }];
+  const custom = { flag: isoDay(200, today), end: isoDay(200, today) };
+  if (combination.ui.name.includes('months')) {
+    const inMonths = (months: number) => {
+      const end = new Date(today);
+      end.setUTCMonth(end.getUTCMonth() + months);
+      return { flag: `${months}m`, end: end.toISOString().slice(0, 10) };
+    };
+    return [inMonths(6), inMonths(3), inMonths(12), inMonths(18), inMonths(24), custom][combination.index % 6]!;
+  }
+  const choices = [inDays(180), inDays(90), inDays(365), inDays(545), inDays(730), custom];
   return choices[combination.index % choices.length]!;
 }
 

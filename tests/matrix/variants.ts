@@ -22,6 +22,7 @@ export const DIMENSIONS = {
   ui: [
     { name: 'current', config: { ui: 'current' } },
     { name: '2019', config: { ui: '2019' } },
+    { name: 'current, Expires in months (2021–22)', config: { ui: 'current', markup: { expiresWording: 'months' } } },
   ],
   frames: [
     { name: 'top document', config: {} },

@@ -246,3 +246,26 @@ for (const markup of [
     });
   });
 }
+
+test.describe('Expires worded in months, as the 2021–22 portal did (portal.md §12, §13.5)', () => {
+  test.use({ simulatorConfig: { latency: 40, jitter: 30, markup: { expiresWording: 'months' } } });
+
+  test('offers the months presets; "12 months" ends twelve calendar months later', async ({ page, simulator, admin }) => {
+    await openCredentials(page, simulator);
+    await page.getByRole('button', { name: 'New client secret' }).click();
+    const pane = page.getByRole('dialog', { name: 'Add a client secret' });
+    await pane.getByRole('textbox', { name: 'Description' }).fill('in months');
+    const expires = pane.getByRole('combobox', { name: 'Expires' });
+    await expect(expires).toHaveText('Recommended: 6 months');
+    await expires.click();
+    await expect(pane.getByRole('option')).toHaveText(['Recommended: 6 months', '3 months', '12 months', '18 months', '24 months', 'Custom']);
+    await pane.getByRole('option', { name: '12 months', exact: true }).click();
+    const before = new Date();
+    await pane.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(pane).toBeHidden();
+    const [secret] = await admin.secrets(PUZZEL);
+    const inAYear = new Date(before);
+    inAYear.setMonth(inAYear.getMonth() + 12);
+    expect(secret!.endDateTime.slice(0, 10)).toBe(inAYear.toISOString().slice(0, 10));
+  });
+});

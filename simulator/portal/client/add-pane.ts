@@ -7,25 +7,30 @@ import { paneButtons, type PaneActions, type PaneForm } from './context-pane.ts'
 import { validateCustomDates, defaultCustomDates } from './custom-dates.ts';
 import { env } from './env.ts';
 import { Dropdown } from './expires-dropdown.ts';
-import { addDays, shortDate, startOfToday } from './format.ts';
+import { addDays, addMonths, shortDate, startOfToday } from './format.ts';
 import { invalidate } from './render-loop.ts';
 
-export const EXPIRES_OPTIONS = [
-  'Recommended: 180 days (6 months)',
-  '90 days (3 months)',
-  '365 days (12 months)',
-  '545 days (18 months)',
-  '730 days (24 months)',
-  'Custom',
-] as const;
-
-const PRESET_DAYS: Record<string, number> = {
-  'Recommended: 180 days (6 months)': 180,
-  '90 days (3 months)': 90,
-  '365 days (12 months)': 365,
-  '545 days (18 months)': 545,
-  '730 days (24 months)': 730,
+/** Today's presets (since 2023 at the latest), each with the end it sets. */
+const IN_DAYS: Record<string, (now: Date) => Date> = {
+  'Recommended: 180 days (6 months)': (now) => addDays(now, 180),
+  '90 days (3 months)': (now) => addDays(now, 90),
+  '365 days (12 months)': (now) => addDays(now, 365),
+  '545 days (18 months)': (now) => addDays(now, 545),
+  '730 days (24 months)': (now) => addDays(now, 730),
 };
+
+/** The 2021–22 portal's presets (portal.md §12; the full list is [NF], §13.5: these are the plausible ones). */
+const IN_MONTHS: Record<string, (now: Date) => Date> = {
+  'Recommended: 6 months': (now) => addMonths(now, 6),
+  '3 months': (now) => addMonths(now, 3),
+  '12 months': (now) => addMonths(now, 12),
+  '18 months': (now) => addMonths(now, 18),
+  '24 months': (now) => addMonths(now, 24),
+};
+
+function presets(): Record<string, (now: Date) => Date> {
+  return env().config.markup.expiresWording === 'months' ? IN_MONTHS : IN_DAYS;
+}
 
 export class AddSecretPane implements PaneForm {
   private description = '';
@@ -33,7 +38,8 @@ export class AddSecretPane implements PaneForm {
   private endText: string;
   private touched = false;
   private focused = false;
-  private readonly expires = new Dropdown('Expires', EXPIRES_OPTIONS, EXPIRES_OPTIONS[0], () => invalidate());
+  private readonly presets = presets();
+  private readonly expires = new Dropdown('Expires', [...Object.keys(this.presets), 'Custom'], Object.keys(this.presets)[0]!, () => invalidate());
 
   constructor(private readonly actions: PaneActions) {
     const { start, end } = defaultCustomDates();
@@ -43,8 +49,8 @@ export class AddSecretPane implements PaneForm {
 
   private request(): AddSecretRequest | undefined {
     const now = new Date();
-    const days = PRESET_DAYS[this.expires.selected];
-    if (days !== undefined) return { displayName: this.description, startDateTime: now.toISOString(), endDateTime: addDays(now, days).toISOString() };
+    const preset = this.presets[this.expires.selected];
+    if (preset) return { displayName: this.description, startDateTime: now.toISOString(), endDateTime: preset(now).toISOString() };
     const { start, end, startError, endError } = validateCustomDates(this.startText, this.endText, now);
     if (!start || !end || startError || endError) return undefined;
     const startAt = start.getTime() <= startOfToday(now).getTime() ? now : start;

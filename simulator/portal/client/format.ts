@@ -10,6 +10,12 @@ export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);
 }
 
+export function addMonths(date: Date, months: number): Date {
+  const next = new Date(date);
+  next.setMonth(next.getMonth() + months);
+  return next;
+}
+
 export function addYears(date: Date, years: number): Date {
   const next = new Date(date);
   next.setFullYear(next.getFullYear() + years);
