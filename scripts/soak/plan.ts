@@ -5,6 +5,7 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { AdminConfigChange } from '../../simulator/admin.ts';
+import { DEFAULT_MARKUP, MARKUP_CHOICES, type MarkupVariants } from '../../simulator/options.ts';
 
 /** Apps the soak adds secrets to: unique names, no secret limit (near-twins of the first included). */
 export const SOAK_APPS = ['Puzzel Office 365 connector', 'Puzzel Office 365 connector (test)', 'Contoso HR sync', 'Northwind Orders', 'Teams Meeting Bot'] as const;
@@ -113,6 +114,8 @@ const WEIGHTS: Record<ScenarioName, number> = {
 
 const SESSION_LOADS = ['me', 'apps', 'app', 'add'] as const;
 const EXPIRIES = [['90d', 90], ['180d', 180], ['365d', 365]] as const;
+/** The same lengths where the portal words its presets in months (2021–22): at most 92, 184 and 366 days. */
+const IN_MONTHS: Record<string, readonly [string, number]> = { '90d': ['3m', 92], '180d': ['6m', 184], '365d': ['12m', 366] };
 const POLICY_CAPS = [30, 120, 200, 400] as const;
 
 export interface RunPlan {
@@ -127,6 +130,8 @@ export interface RunPlan {
   expires: string;
   /** Days the requested expiry spans (policy caps compare against it). */
   expiresDays: number;
+  /** The rendering drawn for the run, in words (what differs from the simulator's defaults). */
+  rendering: string;
   /** `--description` given, or the runbook's default (repeated runs then share a description, as a user's do). */
   description?: string;
   navigate: boolean;
@@ -171,19 +176,49 @@ function baseConfig(latency: number, jitter: number): AdminConfigChange {
   return { latency, jitter, welcome: false, welcomeDelay: 0, surveyDelay: null, paneFrame: false, iframe: false, faults: [] };
 }
 
+/**
+ * A rendering of today's portal that the reference allows, drawn for every run whatever its
+ * scenario: every markup choice (portal.md §13), the list in a frame or not, and the sign-in's
+ * order and prompts (met whenever the run signs in). Faults then land on any of them.
+ */
+function drawRendering(rng: Rng): { config: AdminConfigChange; words: string[] } {
+  const markup = { ...DEFAULT_MARKUP };
+  for (const key of Object.keys(MARKUP_CHOICES) as (keyof MarkupVariants)[]) {
+    (markup as Record<string, string>)[key] = pick(rng, MARKUP_CHOICES[key]);
+  }
+  const listFrame = uniformInt(rng, 0, 2) === 0;
+  const mfa = pick(rng, ['totp', 'totp', 'push-first'] as const);
+  const kmsiFirst = uniformInt(rng, 0, 3) === 0;
+  const interrupt = uniformInt(rng, 0, 3) === 0;
+  const changed = (Object.keys(markup) as (keyof MarkupVariants)[])
+    .filter((key) => markup[key] !== DEFAULT_MARKUP[key] && (key !== 'interrupt' || interrupt))
+    .map((key) => `${key}=${markup[key]}`);
+  const words = [
+    ...changed,
+    listFrame ? 'list in a frame' : '',
+    mfa === 'push-first' ? 'push first' : '',
+    kmsiFirst ? 'stay signed in first' : '',
+    interrupt ? 'MFA nag' : '',
+  ].filter(Boolean);
+  return { config: { markup, listFrame, mfa, kmsiFirst, interrupt }, words };
+}
+
 function drawRun(rng: Rng, index: number, options: PlanOptions): RunPlan {
   const scenarios = options.scenarios?.length ? options.scenarios : SCENARIOS;
   const latency = uniformInt(rng, options.latency.min, options.latency.max);
   const jitter = uniformInt(rng, 0, Math.floor(latency / 2));
-  const [expires, expiresDays] = pick(rng, EXPIRIES);
+  const [days, daysSpanned] = pick(rng, EXPIRIES);
+  const rendering = drawRendering(rng);
+  const [expires, expiresDays] = rendering.config.markup?.expiresWording === 'months' ? IN_MONTHS[days]! : [days, daysSpanned];
   const plan: RunPlan = {
     index,
     scenario: pickWeighted(rng, scenarios),
     detail: '',
-    config: baseConfig(latency, jitter),
+    config: { ...baseConfig(latency, jitter), ...rendering.config },
     app: pick(rng, SOAK_APPS),
     expires,
     expiresDays,
+    rendering: rendering.words.join(', '),
     description: uniformInt(rng, 0, 1) === 0 ? undefined : `soak run ${index}`,
     navigate: uniformInt(rng, 0, 3) === 0,
     destination: pick(rng, ['output', 'env-file', 'json'] as const),
@@ -274,7 +309,8 @@ export function drawPlans(options: PlanOptions): RunPlan[] {
 export function describePlan(plan: RunPlan): string {
   const destination = { output: '--output', 'env-file': '--env-file', json: '--json', 'read-only': '--output (read-only folder)', 'full-disk': '--output (full disk)' }[plan.destination];
   const timing = `${plan.config.latency}±${plan.config.jitter} ms`;
-  return [`${plan.scenario}${plan.detail ? ` (${plan.detail})` : ''}`, timing, destination, plan.navigate ? 'by clicks' : '', `account #${plan.account + 1}`]
+  const rendering = plan.rendering ? `rendering: ${plan.rendering}` : '';
+  return [`${plan.scenario}${plan.detail ? ` (${plan.detail})` : ''}`, timing, rendering, destination, plan.navigate ? 'by clicks' : '', `account #${plan.account + 1}`]
     .filter(Boolean)
     .join(' · ');
 }

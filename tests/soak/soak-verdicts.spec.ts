@@ -3,6 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { classify, type RunObservation } from '../../scripts/soak/classify.ts';
 import { drawPlans, SCENARIOS, STEP_LINES, type RunPlan, type ScenarioName } from '../../scripts/soak/plan.ts';
+import { MARKUP_CHOICES } from '../../simulator/options.ts';
 
 const DRAW = { latency: { min: 0, max: 120 }, accounts: 4 };
 
@@ -18,11 +19,19 @@ test.describe('the draw', () => {
     const plans = drawPlans({ seed: 7, runs: 500, ...DRAW });
     expect(new Set(plans.map((plan) => plan.scenario))).toEqual(new Set(SCENARIOS));
     for (const plan of plans) {
-      expect(Object.keys(plan.config).sort()).toEqual(['faults', 'iframe', 'jitter', 'latency', 'paneFrame', 'surveyDelay', 'welcome', 'welcomeDelay']);
+      expect(Object.keys(plan.config).sort()).toEqual(['faults', 'iframe', 'interrupt', 'jitter', 'kmsiFirst', 'latency', 'listFrame', 'markup', 'mfa', 'paneFrame', 'surveyDelay', 'welcome', 'welcomeDelay']);
+      expect(Object.keys(plan.config.markup!).sort()).toEqual(Object.keys(MARKUP_CHOICES).sort());
+      // Where the portal words its presets in months, the run asks in months.
+      expect(plan.expires).toMatch(plan.config.markup!.expiresWording === 'months' ? /^(3|6|12)m$/ : /^(90|180|365)d$/);
       expect(plan.config.latency).toBeGreaterThanOrEqual(0);
       expect(plan.config.latency).toBeLessThanOrEqual(120);
       expect(plan.account).toBeLessThan(4);
     }
+    // Every rendering the reference leaves open is drawn, under every scenario.
+    for (const [key, choices] of Object.entries(MARKUP_CHOICES)) {
+      expect(new Set(plans.map((plan) => (plan.config.markup as Record<string, string>)[key])), key).toEqual(new Set(choices));
+    }
+    expect(new Set(plans.filter((plan) => plan.config.listFrame).map((plan) => plan.scenario))).toEqual(new Set(SCENARIOS));
     const killed = plans.filter((plan) => plan.scenario === 'browser-killed');
     expect(killed.every((plan) => STEP_LINES.includes(plan.moment!.step))).toBe(true);
     // The browser does not exist yet when "→ Start the browser" is printed.
