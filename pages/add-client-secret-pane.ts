@@ -5,12 +5,14 @@
 import type { Locator, Page } from 'playwright';
 import { RunbookError } from '../runbooks/errors.ts';
 import type { PortalShell } from './portal-shell.ts';
-import { exactly, firstOf, gone, visibleText, waitForState } from './race.ts';
+import { exactly, firstOf, gone, isTimeout, visibleText, waitForState } from './race.ts';
 import { findSurface, type Scope } from './surface.ts';
 
 export type ExpiresControl = 'dropdown' | 'radios';
 
 const PANE_TIMEOUT = 45_000;
+/** How long an Expires list that should be open is waited on before it is looked at again. */
+const LOOK_AGAIN_AFTER = 5_000;
 const TITLE = 'Add a client secret';
 /** What an Expires list offers, in any era (days, months, years, Never, Custom). */
 const EXPIRY_WORDS = /days|months|year|Never|Custom/;
@@ -89,27 +91,54 @@ export class AddClientSecretPane {
     return shown;
   }
 
-  /** Opens the Expires dropdown; ends when its options are listed. */
+  /**
+   * Opens the Expires dropdown unless it is open; ends when its options are listed. An overlay
+   * answered while the list is open closes it (the answering click lands outside the list), so a
+   * list that is not there a moment later is opened again, within the pane's time.
+   */
   async openExpires(): Promise<void> {
-    await this.expiresDropdown.first().click();
-    await waitForState(this.expiresOptions.filter({ visible: true }).first(), 'visible', PANE_TIMEOUT);
+    const listed = this.expiresOptions.filter({ visible: true }).first();
+    const deadline = Date.now() + PANE_TIMEOUT;
+    for (;;) {
+      if (!(await listed.isVisible())) await this.expiresDropdown.first().click();
+      try {
+        return await waitForState(listed, 'visible', Math.max(1, Math.min(LOOK_AGAIN_AFTER, deadline - Date.now())));
+      } catch (error) {
+        if (!isTimeout(error) || Date.now() >= deadline) throw error;
+      }
+    }
   }
 
-  /** What the Expires control offers, in the portal's words (a dropdown must be open). */
+  /** What the Expires control offers, in the portal's words (a closed dropdown is opened first). */
   async offeredExpiries(control: ExpiresControl): Promise<string[]> {
     if (control === 'radios') return radioNames(await this.form.ariaSnapshot());
     const options = this.expiresOptions.filter({ visible: true });
-    return (await options.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    for (let attempt = 1; ; attempt += 1) {
+      await this.openExpires();
+      const offered = (await options.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+      // Read as the list closed under it: an empty answer is not what the portal offers.
+      if (offered.length > 0 || attempt >= 3) return offered;
+    }
   }
 
-  /** Picks an offered option by its exact words (a dropdown must be open); ends once it shows. */
+  /** Picks an offered option by its exact words (a closed dropdown is opened first); ends once it shows. */
   async chooseExpiry(control: ExpiresControl, label: string): Promise<void> {
     if (control === 'radios') {
       await this.form.getByRole('radio', { name: label, exact: true }).check();
       return;
     }
     const options = this.expiresOptions.filter({ visible: true });
-    await options.filter({ hasText: exactly(label) }).first().click();
+    const deadline = Date.now() + PANE_TIMEOUT;
+    for (;;) {
+      await this.openExpires();
+      try {
+        await options.filter({ hasText: exactly(label) }).first().click({ timeout: Math.max(1, Math.min(LOOK_AGAIN_AFTER, deadline - Date.now())) });
+        break;
+      } catch (error) {
+        // The list closed before the click landed (an overlay answered meanwhile): open it again.
+        if (!isTimeout(error) || Date.now() >= deadline) throw error;
+      }
+    }
     await firstOf({ closed: gone(options) }, { timeout: PANE_TIMEOUT });
     const shown = await this.expiresShown();
     if (!shown.includes(label)) throw new Error(`The Expires control shows "${shown}" after choosing "${label}"`);

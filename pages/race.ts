@@ -19,7 +19,7 @@ export async function waitForState(locator: Locator, state: 'visible' | 'hidden'
     try {
       return await locator.waitFor({ state, timeout: Math.min(SLICE, left) });
     } catch (error) {
-      if (!(error instanceof Error && error.name === 'TimeoutError') || left <= SLICE) {
+      if (!isTimeout(error) || left <= SLICE) {
         if (error instanceof Error) error.message = error.message.replace(/Timeout \d+ms exceeded/, `Timeout ${timeout}ms exceeded`);
         throw error;
       }
@@ -69,7 +69,7 @@ export async function firstOf<K extends string>(
     return await Promise.any(waits);
   } catch (error) {
     if (!(error instanceof AggregateError)) throw error;
-    const real = error.errors.find((e) => !(e instanceof Error && e.name === 'TimeoutError'));
+    const real = error.errors.find((e) => !isTimeout(e));
     throw real ?? new RaceTimeoutError(names, options.timeout);
   }
 }
@@ -87,7 +87,7 @@ export async function firstVisible<K extends string>(candidates: Record<K, Locat
     try {
       await waitForState(union.filter({ visible: true }).first(), 'visible', Math.max(1, left));
     } catch (error) {
-      if (error instanceof Error && error.name === 'TimeoutError') throw new RaceTimeoutError(names, options.timeout);
+      if (isTimeout(error)) throw new RaceTimeoutError(names, options.timeout);
       throw error;
     }
     for (const name of names) {
@@ -97,6 +97,11 @@ export async function firstVisible<K extends string>(candidates: Record<K, Locat
     // within the same deadline (a union that stays matched while no candidate does must not spin).
     if (Date.now() >= deadline) throw new RaceTimeoutError(names, options.timeout);
   }
+}
+
+/** Playwright's error for a wait or action that ran out of time. */
+export function isTimeout(error: unknown): boolean {
+  return error instanceof Error && error.name === 'TimeoutError';
 }
 
 /** The error Playwright gives when the frame a locator lives in was detached or closed. */

@@ -3,7 +3,7 @@
 // cross-origin iframes whose URLs do not name the blade). Every page object finds its surface
 // here, by a probe of what a person would see, and never assumes which frame holds what.
 import type { Frame, Locator, Page } from 'playwright';
-import { waitForState } from './race.ts';
+import { isTimeout, waitForState } from './race.ts';
 
 /** A document that draws (part of) a surface: the top page's main frame or an iframe. */
 export type Scope = Frame;
@@ -43,7 +43,7 @@ export async function findSurface(page: Page, probe: Probe, options: { what: str
         await waitForState(probe(frame).filter({ visible: true }).first(), 'visible', Math.max(1, deadline - Date.now()));
         return frame;
       } catch (error) {
-        if (settled || frame.isDetached() || page.isClosed() || Date.now() >= deadline || (error instanceof Error && error.name === 'TimeoutError')) throw error;
+        if (settled || frame.isDetached() || page.isClosed() || Date.now() >= deadline || isTimeout(error)) throw error;
       }
     }
   };
