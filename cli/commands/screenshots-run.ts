@@ -7,7 +7,6 @@ import { loadGuide } from '../../runbooks/guide/load-guide.ts';
 import { DOCS_CLOCK, type Scale } from '../../runbooks/screenshots/capture-settings.ts';
 import { readPictures, writeSet } from '../../runbooks/screenshots/picture-set.ts';
 import { reviewChanges } from '../../runbooks/screenshots/review.ts';
-import { takeScreenshots } from '../../runbooks/screenshots/screenshots-runbook.ts';
 import { rewordings } from '../../runbooks/screenshots/todays-words.ts';
 import { parameterValues } from '../guide-flags.ts';
 import { ProgressPrinter } from '../progress-printer.ts';
@@ -29,6 +28,8 @@ export async function runScreenshots(flags: Flags): Promise<void> {
     if (flags.clock !== undefined && Number.isNaN(Date.parse(flags.clock))) throw badInput(`--clock "${flags.clock}": give an ISO time, e.g. 2026-11-30T10:00:00Z`);
     if (!guide.steps.some((step) => step.capture)) throw badInput(`${flags.guide}: no step has a \`capture\` entry, so there is nothing to picture (guides/README.md)`);
     requireBrowser({ headed: flags.headed });
+    // The walker (and Playwright with it) is loaded once the guide and flags have passed.
+    const { takeScreenshots } = await import('../../runbooks/screenshots/screenshots-runbook.ts');
     const outDir = resolve(flags.out ?? `screenshots/guide/${guide.guide}`);
     const baselineDir = resolve(flags.baseline ?? outDir);
     const reportDir = resolve(flags['report-dir'] ?? `reports/screenshots/${guide.guide}`);

@@ -4,7 +4,6 @@ import { portalTarget, requireBrowser } from '../portal-target.ts';
 import type { RunningSimulator } from '../simulator-lazily.ts';
 import { loadGuide } from '../../runbooks/guide/load-guide.ts';
 import { buildReport, freshCropDir, markdown, writeReports } from '../../runbooks/guide/reports.ts';
-import { verifyGuide } from '../../runbooks/guide/verify-guide-runbook.ts';
 import { parameterValues } from '../guide-flags.ts';
 import { ProgressPrinter } from '../progress-printer.ts';
 import { reportError } from '../report-error.ts';
@@ -16,6 +15,8 @@ export async function runVerifyGuide(flags: Flags): Promise<void> {
     // Everything that can be wrong with the input is found before a browser starts.
     const guide = await loadGuide(resolve(flags.guide), parameterValues(flags));
     requireBrowser({ headed: flags.headed });
+    // The walker (and Playwright with it) is loaded once the guide and flags have passed.
+    const { verifyGuide } = await import('../../runbooks/guide/verify-guide-runbook.ts');
     const target = await portalTarget(flags);
     simulator = target.simulator;
     const { account, stateFile } = target;
