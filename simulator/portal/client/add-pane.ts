@@ -10,26 +10,30 @@ import { Dropdown } from './expires-dropdown.ts';
 import { addDays, addMonths, shortDate, startOfToday } from './format.ts';
 import { invalidate } from './render-loop.ts';
 
-/** Today's presets (since 2023 at the latest), each with the end it sets. */
-const IN_DAYS: Record<string, (now: Date) => Date> = {
-  'Recommended: 180 days (6 months)': (now) => addDays(now, 180),
-  '90 days (3 months)': (now) => addDays(now, 90),
-  '365 days (12 months)': (now) => addDays(now, 365),
-  '545 days (18 months)': (now) => addDays(now, 545),
-  '730 days (24 months)': (now) => addDays(now, 730),
-};
+/** The presets, recommended first: months of the 2021–22 portal, and the days today's shows with them. */
+const PRESETS = [
+  { months: 6, days: 180 },
+  { months: 3, days: 90 },
+  { months: 12, days: 365 },
+  { months: 18, days: 545 },
+  { months: 24, days: 730 },
+] as const;
 
-/** The 2021–22 portal's presets (portal.md §12; the full list is [NF], §13.5: these are the plausible ones). */
-const IN_MONTHS: Record<string, (now: Date) => Date> = {
-  'Recommended: 6 months': (now) => addMonths(now, 6),
-  '3 months': (now) => addMonths(now, 3),
-  '12 months': (now) => addMonths(now, 12),
-  '18 months': (now) => addMonths(now, 18),
-  '24 months': (now) => addMonths(now, 24),
-};
+type EndOf = (now: Date) => Date;
 
-function presets(): Record<string, (now: Date) => Date> {
-  return env().config.markup.expiresWording === 'months' ? IN_MONTHS : IN_DAYS;
+/**
+ * The Expires presets as the portal words them, each with the end it sets: today's
+ * ("Recommended: 180 days (6 months)", since 2023 at the latest), or the 2021–22 portal's
+ * ("Recommended: 6 months"; its full list is [NF], portal.md §12 and §13.5: these are the plausible ones).
+ */
+function presets(): Record<string, EndOf> {
+  const inMonths = env().config.markup.expiresWording === 'months';
+  return Object.fromEntries(
+    PRESETS.map(({ months, days }, index): [string, EndOf] => {
+      const words = inMonths ? `${months} months` : `${days} days (${months} months)`;
+      return [`${index === 0 ? 'Recommended: ' : ''}${words}`, inMonths ? (now) => addMonths(now, months) : (now) => addDays(now, days)];
+    }),
+  );
 }
 
 export class AddSecretPane implements PaneForm {
