@@ -109,6 +109,11 @@ export function isDetached(error: unknown): boolean {
   return error instanceof Error && /Frame was detached|frame got detached|Target page, context or browser has been closed|Execution context was destroyed/i.test(error.message);
 }
 
+/** A navigation of ours (`goto`, `reload`) that the page replaced with one of its own (e.g. a sign-in hand-over). */
+export function isNavigationInterrupted(error: unknown): boolean {
+  return error instanceof Error && /is interrupted by another navigation|net::ERR_ABORTED/.test(error.message);
+}
+
 /** Visible text of an element, whitespace collapsed (for messages the portal shows). */
 export async function visibleText(locator: Locator): Promise<string> {
   return (await locator.innerText()).replace(/\s+/g, ' ').trim();

@@ -11,7 +11,7 @@
 // triggered never answers; the runbook races waits across frames, so both happened.
 import type { Locator, Page } from 'playwright';
 import { Overlays } from '../pages/overlays.ts';
-import { firstOf, firstVisible, gone, isDetached } from '../pages/race.ts';
+import { firstOf, firstVisible, gone, isDetached, isNavigationInterrupted } from '../pages/race.ts';
 import type { PortalShell } from '../pages/portal-shell.ts';
 import type { SignInPage } from '../pages/sign-in-page.ts';
 import type { Steps } from './steps.ts';
@@ -60,6 +60,7 @@ export class InterruptionGuard {
     });
     this.failed.catch(() => undefined);
     const { page, shell } = options;
+    if (samePage(page.url(), shell.portalUrl)) this.lastPortalUrl = page.url();
     // The portal page itself (its route in the hash), not the sign-in hand-over pages on its origin.
     page.on('framenavigated', (frame) => {
       if (frame !== page.mainFrame()) return;
@@ -155,6 +156,7 @@ export class InterruptionGuard {
       } catch (error) {
         if (this.failure !== undefined) throw this.failure;
         if (!(await this.interrupted(error, seen)) || resumes >= MAX_RESUMES) throw error;
+        await this.raceFailure(this.backOnPortal());
         this.options.steps.note(`resuming "${title}" after the interruption`);
         if (restart) await this.raceFailure(restart());
       }
@@ -163,11 +165,25 @@ export class InterruptionGuard {
 
   /**
    * Whether a step's failure came from an interruption: one answered since `seen` or showing now,
-   * or the frame the step worked in went away while the page stayed (the portal redrew it).
+   * the frame the step worked in went away while the page stayed (the portal redrew it), or the
+   * portal replaced a page load of the step's with one of its own (a sign-in hand-over).
    */
   async interrupted(error: unknown, seen: number): Promise<boolean> {
     if ((await this.settle()) || this.interruptions !== seen) return true;
-    return isDetached(error) && !this.options.page.isClosed();
+    return (isDetached(error) || isNavigationInterrupted(error)) && !this.options.page.isClosed();
+  }
+
+  /**
+   * Before a step starts again: the page is the portal's own, not the sign-in origin or its
+   * hand-over back (a silent sign-in shows no view to answer). A step that failed while the portal
+   * was still drawn but already on its way to sign in would otherwise start again on the sign-in
+   * page, and its page load would race the hand-over (a matrix run failed so: "page.goto: ... is
+   * interrupted by another navigation to .../signin-oidc"). Views on the way are the lookout's.
+   */
+  private async backOnPortal(): Promise<void> {
+    const { page, shell } = this.options;
+    if (page.isClosed() || onPortalPage(page.url(), shell.portalUrl)) return;
+    await page.waitForURL((url) => onPortalPage(url.href, shell.portalUrl), { waitUntil: 'commit', timeout: SETTLE_TIMEOUT }).catch(() => undefined);
   }
 
   /**
@@ -270,6 +286,16 @@ export class PortalLeftError extends Error {
 function sameOrigin(url: string, base: string): boolean {
   try {
     return new URL(url).origin === new URL(base).origin;
+  } catch {
+    return false;
+  }
+}
+
+/** The portal's own page (any route, or none), not the sign-in origin nor its hand-over pages. */
+function onPortalPage(url: string, base: string): boolean {
+  try {
+    const [a, b] = [new URL(url), new URL(base)];
+    return a.origin === b.origin && a.pathname === b.pathname;
   } catch {
     return false;
   }

@@ -125,3 +125,55 @@ test('an overlay that goes while it is answered, another in its place: the note 
   // (The note follows the click once the lookout has seen the survey go.)
   await expect.poll(() => notes).toEqual(['dismissed the "How likely are you to recommend Microsoft Azure?" overlay']);
 });
+
+// A session that ends shows no sign-in view when the sign-in cookie is still good: the portal goes
+// to the sign-in origin, which posts straight back to the portal's /signin-oidc, which lands on
+// the portal again. A step that failed on the way must start again on the portal, not on the way.
+test.describe('the portal going through sign-in by itself', () => {
+  const LOGIN = 'https://login.example.test/authorize';
+  const HANDOVER = `<!doctype html><html><body><form method="post" action="${PORTAL}signin-oidc"><input type="hidden" name="code" value="x"></form>
+    <script>document.forms[0].submit()</script></body></html>`;
+
+  /** The portal at `#view/A`, a sign-in origin that hands straight back, and the guard armed. */
+  async function portalWithSilentSignIn(page: Page): Promise<{ guard: InterruptionGuard; notes: string[] }> {
+    await page.route(`${PORTAL}signin-oidc`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html><script>location.replace('${PORTAL}#view/A')</script>` }),
+    );
+    await page.route(PORTAL, (route) => route.fulfill({ contentType: 'text/html', body: PAGE.replace(/<section[\s\S]*<\/section>/, '') }));
+    await page.route(LOGIN, (route) => route.fulfill({ contentType: 'text/html', body: HANDOVER }));
+    await page.goto(`${PORTAL}#view/A`);
+    const notes: string[] = [];
+    return { guard: await guardOn(page, notes), notes };
+  }
+
+  test('a step that failed while the portal was still drawn starts again once the portal is back', async ({ page }) => {
+    const { guard, notes } = await portalWithSilentSignIn(page);
+    // The order a matrix run met: the guard looked while the portal was still drawn, and the
+    // portal left for sign-in right after (its next page load then raced the hand-over).
+    const settle = guard.settle.bind(guard);
+    let leaving: Promise<unknown> | undefined;
+    const leaveOnce = () => (leaving ??= Promise.all([page.waitForURL(LOGIN, { waitUntil: 'commit' }), page.evaluate((url) => void (location.href = url), LOGIN)]));
+    guard.settle = async () => {
+      const answered = await settle();
+      await leaveOnce();
+      return answered;
+    };
+    const startedOn: string[] = [];
+    const found = await guard.protect('Find the app', async () => {
+      startedOn.push(page.url());
+      if (startedOn.length === 1) throw new Error('the list went away');
+      return 'found';
+    });
+    expect(found).toBe('found');
+    expect(startedOn).toEqual([`${PORTAL}#view/A`, `${PORTAL}#view/A`]);
+    expect(notes).toEqual(['the portal went to sign in again (its session ended)', 'resuming "Find the app" after the interruption']);
+  });
+
+  test("a page load of the step's that the portal replaced with its own is an interruption; other failures are not", async ({ page }) => {
+    const { guard } = await portalWithSilentSignIn(page);
+    // The words Playwright used when a matrix run's page load met the hand-over.
+    const replaced = new Error('page.goto: Navigation to "https://portal.example.test/#view/B" is interrupted by another navigation to "https://portal.example.test/signin-oidc"');
+    expect(await guard.interrupted(replaced, guard.interruptions)).toBe(true);
+    expect(await guard.interrupted(new Error('App registrations did not open within 60 s'), guard.interruptions)).toBe(false);
+  });
+});
