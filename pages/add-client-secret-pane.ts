@@ -151,28 +151,34 @@ export class AddClientSecretPane {
     return text || (await control.inputValue());
   }
 
-  /** Custom's Start and End dates, typed as a person in en-US would (M/D/YYYY), ISO for date inputs. */
+  /** Custom's Start and End dates, typed as a person in en-US would (M/D/YYYY), ISO for date inputs, and read back. */
   async setCustomDates(start: string, end: string): Promise<void> {
-    for (const [box, day] of [[this.startDate.first(), start], [this.endDate.first(), end]] as const) {
+    for (const [name, box, day] of [['Start', this.startDate.first(), start], ['End', this.endDate.first(), end]] as const) {
       await waitForState(box, 'visible', PANE_TIMEOUT);
-      if ((await box.getAttribute('type')) === 'date') {
-        await box.fill(day);
-      } else {
-        await box.click();
-        await box.fill('');
-        await box.pressSequentially(usDate(day));
-        await box.press('Tab');
+      // Typed key by key: a dialog that takes the focus meanwhile takes keys with it. Once more, then say so.
+      for (let tries = 1; ; tries += 1) {
+        await typeDate(box, day);
+        const shown = await box.inputValue();
+        if (!differentDay(shown, day)) break;
+        if (tries === 2) throw new Error(`The "${name}" date shows "${shown}" after typing ${usDate(day)} (${day}) twice`);
       }
     }
+  }
+
+  /** The dates typed are still there (a form drawn anew, or keys taken by a dialog, would change them). */
+  async holdsCustomDates(dates: { start: string; end: string }): Promise<boolean> {
+    const [start, end] = await Promise.all([this.startDate.first().inputValue(), this.endDate.first().inputValue()]);
+    return !differentDay(start, dates.start) && !differentDay(end, dates.end);
   }
 
   /**
    * Clicks Add; returns once the pane has closed and the portal confirmed (success toast or the
    * new row). An error toast or a message in the pane is the portal refusing, with its words.
    */
-  async add(shell: PortalShell, newRow: Locator, typed?: { description: string }): Promise<void> {
+  async add(shell: PortalShell, newRow: Locator, typed?: TypedPane): Promise<void> {
     // A form redrawn after it was filled in (its frame reloaded) would add a secret nobody asked for.
-    if (typed && (await this.description.inputValue()) !== typed.description) throw new PaneRedrawnError();
+    if (typed && (await this.description.inputValue()) !== typed.description) throw new PaneRedrawnError('the description typed into it');
+    if (typed?.dates && !(await this.holdsCustomDates(typed.dates))) throw new PaneRedrawnError('the Start and End dates typed into it');
     await this.addButton.click();
     const outcome = await firstOf(
       { toast: shell.credentialsUpdated, row: newRow, failed: shell.credentialsUpdateFailed, invalid: this.error },
@@ -226,14 +232,57 @@ export class AddClientSecretPane {
 
 /** The pane's form was drawn anew after it was filled in: nothing was added, fill it in again. */
 export class PaneRedrawnError extends Error {
-  constructor() {
-    super('The "Add a client secret" form was redrawn and no longer holds the description typed into it');
+  constructor(what: string) {
+    super(`The "Add a client secret" form was redrawn and no longer holds ${what}`);
     this.name = 'PaneRedrawnError';
   }
 }
 
 function radioNames(snapshot: string): string[] {
   return [...snapshot.matchAll(/- radio "([^"]+)"/g)].map((match) => match[1]!);
+}
+
+/** What the pane was filled in with, checked again just before Add. */
+export interface TypedPane {
+  description: string;
+  /** Custom only (YYYY-MM-DD). */
+  dates?: { start: string; end: string };
+}
+
+async function typeDate(box: Locator, day: string): Promise<void> {
+  if ((await box.getAttribute('type')) === 'date') {
+    await box.fill(day);
+    return;
+  }
+  await box.click();
+  await box.fill('');
+  await box.pressSequentially(usDate(day));
+  await box.press('Tab');
+}
+
+/**
+ * Whether a date box shows another day than `iso`. How the real box shows a date once it loses
+ * the focus is not on record (portal.md §8 [NF]): M/D/YYYY, ISO and the words Date reads
+ * ("Wed Jun 18 2025") are compared by day; any other text must at least hold the year and the
+ * day of the month (a month in words of another language), so a date cut short never passes.
+ */
+export function differentDay(shown: string, iso: string): boolean {
+  const text = shown.trim();
+  const isoLike = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (isoLike) return isoDay(+isoLike[1]!, +isoLike[2]!, +isoLike[3]!) !== iso;
+  if (us) return isoDay(+us[3]!, +us[1]!, +us[2]!) !== iso;
+  if (!Number.isNaN(Date.parse(text))) {
+    const date = new Date(text);
+    return isoDay(date.getFullYear(), date.getMonth() + 1, date.getDate()) !== iso;
+  }
+  const numbers = (text.match(/\d+/g) ?? []).map(Number);
+  const [year, , day] = iso.split('-').map(Number);
+  return !(numbers.includes(year!) && numbers.includes(day!));
+}
+
+function isoDay(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function usDate(iso: string): string {

@@ -3,7 +3,7 @@
 // first looks for what Add created: a secret whose value can no longer be read is deleted, and
 // only then is the pane filled in and Add clicked again, so at most one secret is ever left.
 import type { Locator } from 'playwright';
-import { AddClientSecretPane, PaneRedrawnError } from '../pages/add-client-secret-pane.ts';
+import { AddClientSecretPane, PaneRedrawnError, type TypedPane } from '../pages/add-client-secret-pane.ts';
 import type { AppMatch } from '../pages/app-registrations-blade.ts';
 import type { CertificatesSecretsBlade, SecretRow } from '../pages/certificates-secrets-blade.ts';
 import { RunbookError } from './errors.ts';
@@ -18,6 +18,8 @@ export interface PreparedPane {
   pane: AddClientSecretPane;
   before: SecretRow[];
   withSecretIds: boolean;
+  /** What was typed and chosen, checked again just before Add. */
+  typed: TypedPane;
 }
 
 export interface AddContext {
@@ -51,7 +53,7 @@ export async function addAndRead(ctx: AddContext, prepared: PreparedPane): Promi
       const newRow = current.blade.newRow(current.before, current.withSecretIds);
       clicked = true;
       // Watched: if the portal leaves for sign-in around Add, say so at once rather than after a timeout.
-      await ctx.steps.run('Click "Add"', () => ctx.guard.watch(current.pane.add(ctx.shell, newRow, { description: ctx.description })));
+      await ctx.steps.run('Click "Add"', () => ctx.guard.watch(current.pane.add(ctx.shell, newRow, current.typed)));
       const row = await ctx.steps.run('Read the new secret from its row', () => ctx.guard.watch(readNewRow(ctx, current, newRow)));
       return { blade: current.blade, row, rowLocator: current.blade.row(row.secretId || row.description), before: current.before };
     } catch (error) {

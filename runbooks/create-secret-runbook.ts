@@ -120,8 +120,10 @@ export async function createSecret(request: CreateSecretRequest, options: Create
         return AddClientSecretPane.find(blade.page);
       });
       await steps.run(`Type the description "${request.description}"`, () => pane.setDescription(request.description));
-      choice = await steps.run(`Choose Expires: ${describeExpiry(request.expires)}`, () => chooseExpiry(pane, request.expires, todayIso));
-      return { blade, pane, before, withSecretIds };
+      const chosen = await steps.run(`Choose Expires: ${describeExpiry(request.expires)}`, () => chooseExpiry(pane, request.expires, todayIso));
+      choice = chosen;
+      const dates = chosen.start && chosen.end ? { start: chosen.start, end: chosen.end } : undefined;
+      return { blade, pane, before, withSecretIds, typed: { description: request.description, dates } };
     };
     let blade = reached.blade;
     const prepared = await session.guard.protect('Fill in "Add a client secret"', () => prepare(blade), async () => {

@@ -29,3 +29,41 @@ test.describe('an Expires list closed under the pane object', () => {
     await expect.poll(async () => (await admin.secrets('Puzzel Office 365 connector')).map((secret) => secret.displayName)).toEqual(['reopened']);
   });
 });
+
+test.describe('Custom dates typed while a dialog takes the focus', () => {
+  test.use({ simulatorConfig: { latency: 40, jitter: 30 } });
+
+  test('are read back and typed again: the secret ends on the day asked', async ({ page, simulator, admin }) => {
+    page.context().setDefaultTimeout(45_000);
+    await openCredentials(page, simulator);
+    await page.getByRole('button', { name: 'New client secret' }).click();
+    const pane = await AddClientSecretPane.find(page);
+    await pane.waitUntilOpen();
+    await pane.setDescription('custom dates');
+    await pane.openExpires();
+    await pane.chooseExpiry('dropdown', 'Custom');
+    // The first keys typed into End go to a dialog that came up (the pane keeps the focus in itself,
+    // so the dialog takes the keys rather than the focus).
+    await pane.endDate.first().evaluate((box) => {
+      const dialog = Object.assign(document.createElement('section'), { role: 'dialog', innerHTML: '<input aria-label="Comment">' });
+      dialog.setAttribute('aria-label', 'Feedback');
+      const comment = dialog.querySelector('input')!;
+      const takeKey = (event: Event) => {
+        const { key } = event as KeyboardEvent;
+        if (key.length !== 1) return;
+        if (!dialog.isConnected) document.body.append(dialog);
+        event.preventDefault();
+        comment.value += key;
+        if (comment.value.length === 3) box.removeEventListener('keydown', takeKey);
+      };
+      box.addEventListener('keydown', takeKey);
+    });
+    const today = new Date().toISOString().slice(0, 10);
+    const end = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+    await pane.setCustomDates(today, end);
+    await expect(page.getByRole('textbox', { name: 'Comment' }), 'the dialog took keys').not.toHaveValue('');
+    expect(await pane.holdsCustomDates({ start: today, end })).toBe(true);
+    await pane.addButton.click();
+    await expect.poll(async () => (await admin.secrets('Puzzel Office 365 connector')).map((secret) => secret.endDateTime.slice(0, 10))).toEqual([end]);
+  });
+});
