@@ -11,6 +11,7 @@ import type { InterruptionGuard } from './interruption-guard.ts';
 import type { PortalShell } from '../pages/portal-shell.ts';
 import type { Redactor } from './redact.ts';
 import type { Steps } from './steps.ts';
+import { STEP_TITLES } from './step-titles.ts';
 
 /** The blade as the pane was filled in, and what it listed before Add. */
 export interface PreparedPane {
@@ -53,8 +54,8 @@ export async function addAndRead(ctx: AddContext, prepared: PreparedPane): Promi
       const newRow = current.blade.newRow(current.before, current.withSecretIds);
       clicked = true;
       // Watched: if the portal leaves for sign-in around Add, say so at once rather than after a timeout.
-      await ctx.steps.run('Click "Add"', () => ctx.guard.watch(current.pane.add(ctx.shell, newRow, current.typed)));
-      const row = await ctx.steps.run('Read the new secret from its row', () => ctx.guard.watch(readNewRow(ctx, current, newRow)));
+      await ctx.steps.run(STEP_TITLES.add, () => ctx.guard.watch(current.pane.add(ctx.shell, newRow, current.typed)));
+      const row = await ctx.steps.run(STEP_TITLES.readNewRow, () => ctx.guard.watch(readNewRow(ctx, current, newRow)));
       return { blade: current.blade, row, rowLocator: current.blade.row(row.secretId || row.description), before: current.before };
     } catch (error) {
       // The portal's own "failed" is its answer, whatever else happened meanwhile: nothing was added.

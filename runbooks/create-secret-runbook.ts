@@ -20,6 +20,7 @@ import { Redactor } from './redact.ts';
 import { handOver } from './secret-handover.ts';
 import { explainFailure } from './explain-failure.ts';
 import { RecordingSteps, type StepRecord, type Steps } from './steps.ts';
+import { STEP_TITLES } from './step-titles.ts';
 
 export interface CreateSecretOptions {
   account: PortalAccount;
@@ -100,27 +101,27 @@ export async function createSecret(request: CreateSecretRequest, options: Create
   const todayIso = today.toISOString().slice(0, 10);
   const expectedEnd = expectedEndDate(request.expires, today);
   const sessionOptions = { account: options.account, headed: options.headed, stateFile: options.stateFile, steps, totpMemory: options.totpMemory, totpUseLogFile: options.totpUseLogFile };
-  const session = await steps.run('Start the browser', () => PortalSession.start(sessionOptions));
+  const session = await steps.run(STEP_TITLES.startBrowser, () => PortalSession.start(sessionOptions));
   /** Known once the pane is filled in: the app and what it listed before Add. */
   let beforeAdd: { app: AppMatch; before: SecretRow[] } | undefined;
   try {
     const navigator = new CredentialsNavigator(session, steps, new KnownApps(options.account, options.knownAppsFile));
     const startRoute = await navigator.startRoute(request.app, request.navigate);
-    await steps.run(`Sign in as ${options.account.username}`, () => session.signIn(startRoute));
+    await steps.run(STEP_TITLES.signIn(options.account.username), () => session.signIn(startRoute));
     const reached = await navigator.reach(request.app, request.navigate);
     const { app } = reached;
     const reopen = () => navigator.reopen(app);
     let choice: ExpiryChoice | undefined;
     const prepare = async (blade: CertificatesSecretsBlade): Promise<PreparedPane> => {
-      await steps.run('Show the client secrets', () => blade.selectClientSecrets());
+      await steps.run(STEP_TITLES.showSecrets, () => blade.selectClientSecrets());
       const before = await blade.secrets();
       const withSecretIds = await blade.hasSecretIds();
-      const pane = await steps.run('Click "New client secret"', async () => {
+      const pane = await steps.run(STEP_TITLES.newClientSecret, async () => {
         await blade.openNewClientSecret();
         return AddClientSecretPane.find(blade.page);
       });
-      await steps.run(`Type the description "${request.description}"`, () => pane.setDescription(request.description));
-      const chosen = await steps.run(`Choose Expires: ${describeExpiry(request.expires)}`, () => chooseExpiry(pane, request.expires, todayIso));
+      await steps.run(STEP_TITLES.typeDescription(request.description), () => pane.setDescription(request.description));
+      const chosen = await steps.run(STEP_TITLES.chooseExpires(describeExpiry(request.expires)), () => chooseExpiry(pane, request.expires, todayIso));
       choice = chosen;
       const dates = chosen.start && chosen.end ? { start: chosen.start, end: chosen.end } : undefined;
       return { blade, pane, before, withSecretIds, typed: { description: request.description, dates } };

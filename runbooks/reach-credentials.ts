@@ -17,6 +17,7 @@ import { RunbookError } from './errors.ts';
 import type { KnownApps } from './known-apps.ts';
 import type { PortalSession } from './portal-session.ts';
 import type { Steps } from './steps.ts';
+import { STEP_TITLES } from './step-titles.ts';
 
 const BLADE_TIMEOUT = 60_000;
 /** A remembered ID is a shortcut: if its blade is not up by then, the list is searched instead. */
@@ -55,21 +56,21 @@ export class CredentialsNavigator {
   async reach(selector: AppSelector, navigate: boolean): Promise<ReachedBlade> {
     const { guard } = this.session;
     if (navigate) {
-      const title = 'Open Certificates & secrets by the menus';
+      const title = STEP_TITLES.openByMenus;
       return this.steps.run(title, () => guard.protect(title, () => this.byClicks(selector)));
     }
     if (selector.kind === 'id') {
-      const title = 'Open Certificates & secrets by deep link';
+      const title = STEP_TITLES.openByDeepLink;
       return this.steps.run(title, () => guard.protect(title, () => this.byDeepLink(selector.appId, undefined, { unlessThere: true })));
     }
     const remembered = await this.byRememberedId(selector.displayName);
     if (remembered) return remembered;
-    const findTitle = `Find "${selector.displayName}" in App registrations`;
+    const findTitle = STEP_TITLES.findInList(selector.displayName);
     const { list, app } = await this.steps.run(findTitle, () => guard.protect(findTitle, () => this.resolveName(selector)));
     // From the list the app is one click away; after an interruption (the portal reloaded, or
     // signed in again) the list is gone and the deep link is the way back.
     let listShowing = true;
-    const title = `Open "${app.displayName}" from the list, then Certificates & secrets`;
+    const title = STEP_TITLES.openFromList(app.displayName);
     const reached = await this.steps.run(title, () =>
       guard.protect(title, () => {
         if (!listShowing) return this.byDeepLink(app.appId, app);
@@ -88,7 +89,7 @@ export class CredentialsNavigator {
   private async byRememberedId(displayName: string): Promise<ReachedBlade | undefined> {
     const appId = await this.knownApps?.idFor(displayName);
     if (!appId) return undefined;
-    const title = `Open "${displayName}" by its remembered Application ID`;
+    const title = STEP_TITLES.openByRememberedId(displayName);
     const reached = await this.steps
       .run(title, () =>
         this.session.guard.protect(title, async () => {

@@ -11,6 +11,7 @@ import type { InterruptionGuard } from './interruption-guard.ts';
 import type { Redactor } from './redact.ts';
 import { checkNewRow } from './secret-check.ts';
 import type { Steps } from './steps.ts';
+import { STEP_TITLES } from './step-titles.ts';
 
 export interface Handover {
   app: AppMatch;
@@ -36,7 +37,7 @@ export async function handOver(h: Handover): Promise<CreatedSecret> {
   const delivered: SecretDestination[] = [];
   try {
     throwIfInterrupted(h.signal);
-    const checked = await h.steps.run('Check the value, description and end date', async () =>
+    const checked = await h.steps.run(STEP_TITLES.check, async () =>
       checkNewRow(row, { description: h.description, endDate: h.expectedEnd }),
     );
     const secret: CreatedSecret = {
@@ -53,8 +54,8 @@ export async function handOver(h: Handover): Promise<CreatedSecret> {
     for (const destination of h.destinations) {
       throwIfInterrupted(h.signal);
       delivered.push(destination);
-      await h.steps.run(`Deliver to ${destination.label}`, () => destination.deliver(secret));
-      await h.steps.run(`Read back ${destination.label}`, () => destination.confirm(secret));
+      await h.steps.run(STEP_TITLES.deliver(destination.label), () => destination.deliver(secret));
+      await h.steps.run(STEP_TITLES.readBack(destination.label), () => destination.confirm(secret));
     }
     throwIfInterrupted(h.signal);
     return secret;

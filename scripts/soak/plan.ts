@@ -6,6 +6,8 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { AdminConfigChange } from '../../simulator/admin.ts';
 import { DEFAULT_MARKUP, MARKUP_CHOICES, type MarkupVariants } from '../../simulator/options.ts';
+import { escapeRegExp } from '../../pages/race.ts';
+import { STEP_TITLES, titlePrefix } from '../../runbooks/step-titles.ts';
 
 /** Apps the soak adds secrets to: unique names, no secret limit (near-twins of the first included). */
 export const SOAK_APPS = ['Puzzel Office 365 connector', 'Puzzel Office 365 connector (test)', 'Contoso HR sync', 'Northwind Orders', 'Teams Meeting Bot'] as const;
@@ -26,31 +28,39 @@ export interface Moment {
 
 /** A step whose whole title is always the same. */
 function exactly(title: string): StepLine {
-  return { name: title, pattern: title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') };
+  return { name: title, pattern: escapeRegExp(title) };
 }
 
 /** A step whose title goes on with the run's own words (an account, a description, a destination). */
 function startingWith(prefix: string): StepLine {
-  return { name: `${prefix}…`, pattern: prefix };
+  return { name: `${prefix}…`, pattern: escapeRegExp(prefix) };
 }
 
-/**
- * Steps every create-secret run prints, in order (the way to the blade has several titles). They
- * are the runbook's step titles: a renamed step makes the soak warn (see summary.ts).
- */
+/** The way to the blade has several titles: any of them. */
+function anyOf(name: string, prefixes: string[]): StepLine {
+  return { name, pattern: `(?:${prefixes.map(escapeRegExp).join('|')})` };
+}
+
+/** Steps every create-secret run prints, in order: the runbook's own titles (runbooks/step-titles.ts). */
 export const STEP_LINES: readonly StepLine[] = [
-  exactly('Start the browser'),
-  startingWith('Sign in as '),
-  { name: 'Find … / Open … (the way to the blade)', pattern: '(?:Find "|Open )' },
-  exactly('Show the client secrets'),
-  exactly('Click "New client secret"'),
-  startingWith('Type the description '),
-  startingWith('Choose Expires: '),
-  exactly('Click "Add"'),
-  exactly('Read the new secret from its row'),
-  exactly('Check the value, description and end date'),
-  startingWith('Deliver to '),
-  startingWith('Read back '),
+  exactly(STEP_TITLES.startBrowser),
+  startingWith(titlePrefix(STEP_TITLES.signIn)),
+  anyOf('Find … / Open … (the way to the blade)', [
+    STEP_TITLES.openByMenus,
+    STEP_TITLES.openByDeepLink,
+    titlePrefix(STEP_TITLES.findInList),
+    titlePrefix(STEP_TITLES.openFromList),
+    titlePrefix(STEP_TITLES.openByRememberedId),
+  ]),
+  exactly(STEP_TITLES.showSecrets),
+  exactly(STEP_TITLES.newClientSecret),
+  startingWith(titlePrefix(STEP_TITLES.typeDescription)),
+  startingWith(titlePrefix(STEP_TITLES.chooseExpires)),
+  exactly(STEP_TITLES.add),
+  exactly(STEP_TITLES.readNewRow),
+  exactly(STEP_TITLES.check),
+  startingWith(titlePrefix(STEP_TITLES.deliver)),
+  startingWith(titlePrefix(STEP_TITLES.readBack)),
 ];
 
 export function momentPattern(moment: Moment): RegExp {

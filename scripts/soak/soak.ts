@@ -44,7 +44,7 @@ export interface SoakRun {
   stalls: string[];
   /**
    * For a delivered run: step lines the soak acts on that the CLI did not print (→ and ✓ of each).
-   * Not empty means the CLI renamed a step and STEP_LINES in plan.ts must follow.
+   * Not empty means the CLI no longer runs a step of STEP_LINES (its titles come from runbooks/step-titles.ts).
    */
   missingStepLines: string[];
 }

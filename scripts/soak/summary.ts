@@ -51,7 +51,7 @@ export function summaryLines(result: SoakResult, replay: ReplayFlags): string[] 
   }
   const missing = [...new Set(result.runs.flatMap((run) => run.missingStepLines))];
   if (missing.length > 0) {
-    lines.push('', `Warning: delivered runs never printed ${missing.map((line) => `"${line}"`).join(', ')}: Ctrl+C and the browser kill at those lines did nothing. Update STEP_LINES in scripts/soak/plan.ts.`);
+    lines.push('', `Warning: delivered runs never printed ${missing.map((line) => `"${line}"`).join(', ')}: Ctrl+C and the browser kill at those lines did nothing. create-secret no longer runs those steps of runbooks/step-titles.ts: update STEP_LINES in scripts/soak/plan.ts.`);
   }
   lines.push(`replay: ${command()}`);
   return lines;
