@@ -11,7 +11,7 @@
 // triggered never answers; the runbook races waits across frames, so both happened.
 import type { Locator, Page } from 'playwright';
 import { Overlays } from '../pages/overlays.ts';
-import { firstOf, firstVisible, gone, isDetached, isNavigationInterrupted } from '../pages/race.ts';
+import { firstOf, firstVisible, gone, isDetached, isNavigationInterrupted, waitForState } from '../pages/race.ts';
 import type { PortalShell } from '../pages/portal-shell.ts';
 import type { SignInPage } from '../pages/sign-in-page.ts';
 import type { Steps } from './steps.ts';
@@ -183,7 +183,10 @@ export class InterruptionGuard {
   private async backOnPortal(): Promise<void> {
     const { page, shell } = this.options;
     if (page.isClosed() || onPortalPage(page.url(), shell.portalUrl)) return;
-    await page.waitForURL((url) => onPortalPage(url.href, shell.portalUrl), { waitUntil: 'commit', timeout: SETTLE_TIMEOUT }).catch(() => undefined);
+    // The portal's page by its address, or by its shell drawn (a portal that lands on another path).
+    const back = page.waitForURL((url) => onPortalPage(url.href, shell.portalUrl), { waitUntil: 'commit', timeout: SETTLE_TIMEOUT });
+    const drawn = waitForState(shell.ready.filter({ visible: true }).first(), 'visible', SETTLE_TIMEOUT);
+    await Promise.any([back, drawn]).catch(() => undefined);
   }
 
   /**
