@@ -12,8 +12,12 @@ const MAX_PASSES = 3;
 /** The overlay being answered went by itself before its button was clicked. */
 const WENT = Symbol('went');
 
-/** Dismissal wordings, most specific first (§3.2: close|dismiss|not now|maybe later|no thanks). */
-const DISMISS_NAMES: RegExp[] = [/^Maybe later$/i, /^Not now$/i, /^No,? thanks$/i, /^Skip( for now)?$/i, /^Dismiss$/i, /^Got it$/i, /^Close\b/i];
+/**
+ * Dismissal wordings, most specific first (§3.2: close|dismiss|not now|maybe later|no thanks; the
+ * welcome tour's `Maybe later` or `Cancel`). Cancel last: a dialog the runbook opened itself has one
+ * too, and those are never overlays (OURS).
+ */
+const DISMISS_NAMES: RegExp[] = [/^Maybe later$/i, /^Not now$/i, /^No,? thanks$/i, /^Skip( for now)?$/i, /^Dismiss$/i, /^Got it$/i, /^Close\b/i, /^Cancel$/i];
 
 /** Dialogs the runbook opens itself: the Add pane and a delete confirmation are not in the way. */
 const OURS = /Add a client secret|Delete client secret|Are you sure you want to delete/;

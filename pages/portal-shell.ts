@@ -32,10 +32,11 @@ export class PortalShell {
       .or(page.getByPlaceholder(/^Search resources, services, and docs/));
     this.accountButton = page.getByRole('button', { name: /^Account menu/ });
     this.brandLink = page.getByRole('link', { name: /^Microsoft (Azure|Entra admin center)$/ });
-    this.welcomeDialog = page
-      .getByRole('dialog')
-      .or(page.getByRole('alertdialog'))
-      .filter({ has: page.getByRole('button', { name: 'Maybe later', exact: true }) });
+    // Its way out is "Maybe later", or "Cancel" (§3.2); by Cancel only when it says who it is.
+    const dialogs = page.getByRole('dialog').or(page.getByRole('alertdialog'));
+    this.welcomeDialog = dialogs
+      .filter({ has: page.getByRole('button', { name: 'Maybe later', exact: true }) })
+      .or(dialogs.filter({ hasText: 'Welcome to Microsoft Azure' }).filter({ has: page.getByRole('button', { name: 'Cancel', exact: true }) }));
     this.homeServices = page.getByRole('heading', { name: 'Azure services', exact: true }).or(page.getByText('Azure services', { exact: true }));
     this.toasts = page.getByRole('alert').or(page.getByRole('status'));
     const success = /Successfully updated application .* credentials/;
@@ -64,11 +65,12 @@ export class PortalShell {
     return firstVisible(candidates, { timeout });
   }
 
-  /** "Maybe later"; done once the tour has gone, whoever dismissed it (the runbook's guard may be first). */
+  /** "Maybe later" (or "Cancel"); done once the tour has gone, whoever dismissed it (the runbook's guard may be first). */
   async dismissWelcome(): Promise<void> {
     // Said only when this click did it, so a run's notes name each dismissal once, whoever made it.
     const click = this.welcomeDialog
-      .getByRole('button', { name: 'Maybe later', exact: true })
+      .getByRole('button', { name: /^(Maybe later|Cancel)$/ })
+      .first()
       .click()
       .then(() => this.note('dismissed the "Welcome to Microsoft Azure" overlay'));
     const dismissed = firstOf({ dismissed: gone(this.welcomeDialog) }, { timeout: SHELL_TIMEOUT });

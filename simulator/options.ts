@@ -38,6 +38,8 @@ export interface MarkupVariants {
    * or the 2021–22 portal's months ("Recommended: 6 months", "12 months"…; its full list is not known).
    */
   expiresWording: 'days' | 'months';
+  /** The welcome tour's way out (§3.2: `Maybe later`, or `Cancel`). */
+  welcomeDismiss: 'maybe-later' | 'cancel';
 }
 
 export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVariants[K][] } = {
@@ -49,9 +51,10 @@ export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVaria
   interrupt: ['ask-later', 'not-now', 'skip-setup', 'skip-for-now'],
   manageGroup: ['open', 'collapsed'],
   expiresWording: ['days', 'months'],
+  welcomeDismiss: ['maybe-later', 'cancel'],
 };
 
-export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open', expiresWording: 'days' };
+export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open', expiresWording: 'days', welcomeDismiss: 'maybe-later' };
 
 /** Parses `--markup pane=complementary,expiresOptions=treeitem`; throws naming the bad entry. */
 export function parseMarkup(list: string | readonly string[] | undefined): MarkupVariants {

@@ -126,6 +126,22 @@ test('an overlay that goes while it is answered, another in its place: the note 
   await expect.poll(() => notes).toEqual(['dismissed the "How likely are you to recommend Microsoft Azure?" overlay']);
 });
 
+test('a welcome tour whose way out is "Cancel" is dismissed; the Add pane\'s own Cancel is never an overlay', async ({ page }) => {
+  const welcome = `<section role="alertdialog" aria-labelledby="w" style="position:fixed;top:100px;left:100px;background:#fff">
+    <h2 id="w">Welcome to Microsoft Azure</h2><button type="button">Get started</button>
+    <button type="button" onclick="this.closest('section').remove()">Cancel</button></section>`;
+  const addPane = `<section role="dialog" aria-label="Add a client secret"><h2>Add a client secret</h2>
+    <label>Description <input></label><button type="button">Add</button><button type="button">Cancel</button></section>`;
+  await page.route(PORTAL, (route) => route.fulfill({ contentType: 'text/html', body: PAGE.replace(/<section[\s\S]*<\/section>/, addPane + welcome) }));
+  await page.goto(PORTAL);
+  const notes: string[] = [];
+  const guard = await guardOn(page, notes);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0, { timeout: 15_000 });
+  await expect.poll(() => notes).toEqual(['dismissed the "Welcome to Microsoft Azure" overlay']);
+  await expect(page.getByRole('dialog', { name: 'Add a client secret' })).toBeVisible();
+  await expect(guard.overlays.any.filter({ visible: true })).toHaveCount(0);
+});
+
 // A session that ends shows no sign-in view when the sign-in cookie is still good: the portal goes
 // to the sign-in origin, which posts straight back to the portal's /signin-oidc, which lands on
 // the portal again. A step that failed on the way must start again on the portal, not on the way.

@@ -21,6 +21,15 @@ test('--welcome-delay: the welcome dialog appears only after the delay', async (
   await expect(dialog).toBeHidden();
 });
 
+test('--markup welcomeDismiss=cancel: the welcome dialog\'s way out is "Cancel"', async ({ page, simulator, admin }) => {
+  await admin.configure({ welcome: true, markup: { welcomeDismiss: 'cancel' } });
+  await signInToPortal(page, simulator);
+  const dialog = page.getByRole('alertdialog', { name: 'Welcome to Microsoft Azure' });
+  await expect(dialog.getByRole('button')).toHaveText(['Get started', 'Cancel']);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+});
+
 test.describe('--survey-delay', () => {
   test.use({ simulatorConfig: { latency: 40, jitter: 30, surveyDelay: 300 } });
 

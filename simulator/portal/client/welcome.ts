@@ -1,9 +1,10 @@
 // "Welcome to Microsoft Azure" (portal.md §3.2): an alertdialog greeting the first load after
-// sign-in, with "Maybe later"; shown only when the simulator runs with --welcome, at once or
+// sign-in, with "Maybe later" (or "Cancel": --markup welcomeDismiss=cancel); shown only when the simulator runs with --welcome, at once or
 // --welcome-delay ms later (so it can land in the middle of someone's clicks). The sign-in's
 // one-shot flag is spent when the dialog shows: a reload before then greets again.
 import { html, nothing } from 'lit-html';
 import { JUST_SIGNED_IN_KEY } from '../shared.ts';
+import { env } from './env.ts';
 import { afterRender, invalidate } from './render-loop.ts';
 
 let open = false;
@@ -33,7 +34,7 @@ export function welcomeTemplate() {
       <p id="fxs-welcome-text">Get started with a quick tour of the Azure portal, or explore on your own. You can take the tour later from Help + support.</p>
       <div class="fxs-welcome-buttons">
         <button type="button" class="fxs-button fxs-button-primary" @click=${close}><span>Get started</span></button>
-        <button type="button" class="fxs-button" @click=${close}><span>Maybe later</span></button>
+        <button type="button" class="fxs-button" @click=${close}><span>${env().config.markup.welcomeDismiss === 'cancel' ? 'Cancel' : 'Maybe later'}</span></button>
       </div>
     </div>
   </div>`;
