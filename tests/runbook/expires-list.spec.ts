@@ -1,20 +1,29 @@
 // The Expires list closes when a click lands outside it, as the one that answers an overlay does
 // (a survey arriving while the list is open; the soak met it: the choice then waited out its 45 s
-// and the whole pane was filled in again). The pane object opens the list again instead.
+// and the whole pane was filled in again). The pane object opens the list again instead. And the
+// Custom dates, typed key by key, are read back: keys a dialog took are typed again before Add.
 import { test, expect } from '../support/simulator-fixture.ts';
 import { AddClientSecretPane } from '../../pages/add-client-secret-pane.ts';
 import { openCredentials } from '../simulator/portal-helpers.ts';
+import type { Page } from '@playwright/test';
+import type { RunningSimulator } from '../../simulator/index.ts';
+
+/** Signed in on Certificates & secrets, "Add a client secret" open with a description typed. */
+async function paneWithDescription(page: Page, simulator: RunningSimulator, description: string): Promise<AddClientSecretPane> {
+  page.context().setDefaultTimeout(45_000);
+  await openCredentials(page, simulator);
+  await page.getByRole('button', { name: 'New client secret' }).click();
+  const pane = await AddClientSecretPane.find(page);
+  await pane.waitUntilOpen();
+  await pane.setDescription(description);
+  return pane;
+}
 
 test.describe('an Expires list closed under the pane object', () => {
   test.use({ simulatorConfig: { latency: 40, jitter: 30, markup: { expiresOptions: 'treeitem' } } });
 
   test('is opened again to read what it offers and to choose', async ({ page, simulator, admin }) => {
-    page.context().setDefaultTimeout(45_000);
-    await openCredentials(page, simulator);
-    await page.getByRole('button', { name: 'New client secret' }).click();
-    const pane = await AddClientSecretPane.find(page);
-    await pane.waitUntilOpen();
-    await pane.setDescription('reopened');
+    const pane = await paneWithDescription(page, simulator, 'reopened');
     const closeTheList = async () => {
       await pane.description.click(); // outside the list, as an overlay's button is
       await expect(pane.expiresOptions).toHaveCount(0);
@@ -34,12 +43,7 @@ test.describe('Custom dates typed while a dialog takes the focus', () => {
   test.use({ simulatorConfig: { latency: 40, jitter: 30 } });
 
   test('are read back and typed again: the secret ends on the day asked', async ({ page, simulator, admin }) => {
-    page.context().setDefaultTimeout(45_000);
-    await openCredentials(page, simulator);
-    await page.getByRole('button', { name: 'New client secret' }).click();
-    const pane = await AddClientSecretPane.find(page);
-    await pane.waitUntilOpen();
-    await pane.setDescription('custom dates');
+    const pane = await paneWithDescription(page, simulator, 'custom dates');
     await pane.openExpires();
     await pane.chooseExpiry('dropdown', 'Custom');
     // The first keys typed into End go to a dialog that came up (the pane keeps the focus in itself,
