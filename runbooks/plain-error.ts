@@ -28,6 +28,8 @@ export function plainMessage(error: unknown): string {
   if (!(error instanceof RunbookError) && /Target page, context or browser has been closed|Browser has been closed|Browser closed\./.test(text)) {
     return 'The browser closed in the middle of the run (it crashed or was killed).';
   }
+  const replaced = /^(?:\w+\.)?(?:goto|reload): Navigation to "([^"]+)" is interrupted by another navigation to "([^"]+)"/.exec(text);
+  if (replaced) return `While ${place(replaced[1]!)} was opening, the portal went to ${place(replaced[2]!)} by itself (to sign in again, or a reload of its own).`;
   const log = cut >= 0 ? raw.slice(cut) : '';
   const timeout = /^(?:\w+\.)?(\w+): Timeout (\d+)ms exceeded\.?$/m.exec(text);
   if (!timeout) return text;
@@ -37,6 +39,16 @@ export function plainMessage(error: unknown): string {
   const seconds = Math.round(Number(timeout[2]) / 1000);
   const what = target ? ` ${readable(target)}` : '';
   return `Waited ${seconds} s to ${action}${what}${covering ? `; ${covering} covered it` : ''}.`;
+}
+
+/** A page by its address without the query (codes and states stay out): origin, path and route. */
+function place(url: string): string {
+  try {
+    const { origin, pathname, hash } = new URL(url);
+    return `${origin}${pathname}${hash.split('?')[0]}`;
+  } catch {
+    return 'another page';
+  }
 }
 
 /** A locator as a person would name it: its last role and name ("the button "Maybe later""). */
