@@ -1,7 +1,7 @@
 // Overlays that appear on no fixed schedule and cover the portal (portal.md §3.2): the "Welcome to
 // Microsoft Azure" tour, NPS surveys, teaching callouts, the Advisor popup. Any dialog in the top
 // document that the runbook did not open itself, and that offers a way to dismiss it, is one.
-import type { Locator, Page } from 'playwright';
+import type { Frame, Locator, Page } from 'playwright';
 import { firstOf, firstVisible, gone, visibleText } from './race.ts';
 
 const OVERLAY_TIMEOUT = 30_000;
@@ -23,7 +23,7 @@ const DISMISS_NAMES: RegExp[] = [/^Maybe later$/i, /^Not now$/i, /^No,? thanks$/
 const OURS = /Add a client secret|Delete client secret|Are you sure you want to delete/;
 
 /** The buttons that dismiss an overlay, anywhere in `scope`. */
-function dismissButtonsIn(scope: Page | Locator): Locator {
+function dismissButtonsIn(scope: Page | Frame | Locator): Locator {
   return DISMISS_NAMES.map((name) => scope.getByRole('button', { name })).reduce((all, one) => all.or(one));
 }
 
@@ -32,8 +32,9 @@ export class Overlays {
   readonly any: Locator;
   readonly welcome: Locator;
 
-  constructor(private readonly page: Page) {
-    this.any = page.getByRole('dialog').or(page.getByRole('alertdialog')).filter({ has: dismissButtonsIn(page) }).filter({ hasNotText: OURS });
+  /** `scope`: the top document (the shell's overlays), or a blade's frame (a callout drawn inside it). */
+  constructor(private readonly scope: Page | Frame) {
+    this.any = scope.getByRole('dialog').or(scope.getByRole('alertdialog')).filter({ has: dismissButtonsIn(scope) }).filter({ hasNotText: OURS });
     this.welcome = this.any.filter({ hasText: /Welcome to Microsoft Azure/ });
   }
 
@@ -76,7 +77,7 @@ export class Overlays {
     const heading = shown.getByRole('heading').first();
     const headingText = (await heading.count()) > 0 ? await visibleText(heading) : '';
     const label = headingText ? '' : ((await shown.getAttribute('aria-label')) ?? '');
-    if (label) return { name: label, pinned: this.showing.and(this.page.getByLabel(label, { exact: true })) };
+    if (label) return { name: label, pinned: this.showing.and(this.scope.getByLabel(label, { exact: true })) };
     const name = headingText || (await visibleText(shown)).slice(0, 80);
     return { name, pinned: this.showing.filter({ hasText: name }) };
   }

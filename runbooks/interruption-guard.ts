@@ -201,7 +201,8 @@ export class InterruptionGuard {
     // In priority order: an overlay over the portal first, then the portal itself, then sign-in views.
     const screens = { overlay: this.overlays.any, ...signInPage.screens(shell.ready) };
     const showing = await firstVisible(screens, { timeout: SETTLE_TIMEOUT }).catch(() => undefined);
-    if (showing === undefined || showing === 'portal') return false;
+    if (showing === 'portal') return this.answer('framed-overlay');
+    if (showing === undefined) return false;
     const acted = await this.answer(showing === 'overlay' ? 'overlay' : 'sign-in');
     if (this.failure !== undefined) throw this.failure;
     return acted;
@@ -228,8 +229,8 @@ export class InterruptionGuard {
   }
 
   /** One answer at a time, whoever asks: the lookout, or a step that failed. */
-  private answer(kind: 'overlay' | 'sign-in'): Promise<boolean> {
-    const work = () => (kind === 'overlay' ? this.dismissOverlay() : this.signInAgain());
+  private answer(kind: 'overlay' | 'framed-overlay' | 'sign-in'): Promise<boolean> {
+    const work = { overlay: () => this.dismissOverlay(), 'framed-overlay': () => this.dismissOverlayInFrames(), 'sign-in': () => this.signInAgain() }[kind];
     this.answering ??= work()
       .then((acted) => {
         if (acted) this.answered += 1;
@@ -253,6 +254,26 @@ export class InterruptionGuard {
     if (name) this.options.steps.note(`dismissed the "${name}" overlay`);
     else await this.noteCovered();
     return name !== undefined;
+  }
+
+  /**
+   * After a step failed with the portal up and nothing over it: an overlay drawn inside a blade's
+   * frame (a teaching callout in a React view) that the lookout, watching the top document, does
+   * not see. False when there is none.
+   */
+  private async dismissOverlayInFrames(): Promise<boolean> {
+    const { page, steps } = this.options;
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame() || frame.isDetached()) continue;
+      const overlays = new Overlays(frame);
+      if ((await overlays.count().catch(() => 0)) === 0) continue;
+      const name = await overlays.dismiss().catch(() => undefined);
+      if (name) {
+        steps.note(`dismissed the "${name}" overlay inside the blade`);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Says once per overlay why the lookout leaves it be for now. */

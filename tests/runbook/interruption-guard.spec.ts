@@ -142,6 +142,26 @@ test('a welcome tour whose way out is "Cancel" is dismissed; the Add pane\'s own
   await expect(guard.overlays.any.filter({ visible: true })).toHaveCount(0);
 });
 
+test("a callout drawn inside a blade's frame, over the control a step clicks, is dismissed and the step runs again", async ({ page }) => {
+  const BLADE = 'https://sandbox.example.test/blade';
+  await page.route(BLADE, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><body><button type="button" onclick="document.title='clicked'">New client secret</button>
+        <section role="dialog" aria-label="Try the new experience" style="position:fixed;inset:0;background:#fff">
+          <h2>Try the new experience</h2><button type="button" onclick="this.closest('section').remove()">Got it</button></section></body></html>`,
+    }),
+  );
+  await page.route(PORTAL, (route) => route.fulfill({ contentType: 'text/html', body: PAGE.replace(/<section[\s\S]*<\/section>/, `<iframe src="${BLADE}" title="blade"></iframe>`) }));
+  await page.goto(PORTAL);
+  const notes: string[] = [];
+  const guard = await guardOn(page, notes);
+  const blade = page.frameLocator('iframe[title=blade]');
+  await guard.protect('Click "New client secret"', () => blade.getByRole('button', { name: 'New client secret' }).click({ timeout: 2_000 }));
+  await expect.poll(() => page.frames()[1]!.title()).toBe('clicked');
+  expect(notes).toEqual(['dismissed the "Try the new experience" overlay inside the blade', 'resuming "Click "New client secret"" after the interruption']);
+});
+
 // A session that ends shows no sign-in view when the sign-in cookie is still good: the portal goes
 // to the sign-in origin, which posts straight back to the portal's /signin-oidc, which lands on
 // the portal again. A step that failed on the way must start again on the portal, not on the way.
