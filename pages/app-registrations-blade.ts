@@ -31,6 +31,8 @@ export function appRegistrationsContent(scope: Scope): Locator {
 
 interface ListReading {
   filter: string;
+  /** The tab ARIA says is selected, when the rendering says (plain buttons do not). */
+  tab: string | undefined;
   apps: AppMatch[];
   rowTexts: string[];
   empty: boolean;
@@ -40,6 +42,8 @@ interface ListReading {
 export class AppRegistrationsBlade {
   protected readonly root: Locator;
   readonly allApplicationsTab: Locator;
+  /** Whichever list tab ARIA marks selected (All, Owned or Deleted applications). */
+  readonly selectedTab: Locator;
   readonly filterBox: Locator;
   readonly grid: Locator;
   readonly rows: Locator;
@@ -52,6 +56,7 @@ export class AppRegistrationsBlade {
     this.root = scope.locator('body');
     const name = 'All applications';
     this.allApplicationsTab = this.root.getByRole('tab', { name, exact: true }).or(this.root.getByRole('button', { name, exact: true }));
+    this.selectedTab = this.root.getByRole('tab', { selected: true });
     this.filterBox = appRegistrationsContent(scope);
     this.grid = dataGrid(scope, exactly('Display name'));
     this.rows = dataRows(scope, this.grid);
@@ -70,7 +75,7 @@ export class AppRegistrationsBlade {
   async findApp(selector: AppSelector): Promise<AppMatch> {
     const text = selector.kind === 'name' ? selector.displayName : selector.appId;
     // "All applications" may reload the list; the filter is typed after and read once settled.
-    await select(this.allApplicationsTab.filter({ visible: true }).first());
+    await this.showAllApplications();
     await this.typeFilter(text);
     const apps = await this.settledFor(text);
     const matches = apps.filter((app) => (selector.kind === 'name' ? app.displayName === text : app.appId.toLowerCase() === text.toLowerCase()));
@@ -81,6 +86,10 @@ export class AppRegistrationsBlade {
     }
     const near = apps.length > 0 ? ` The filter shows: ${apps.map(describe).join('; ')}.` : ' The filter shows no application.';
     throw new RunbookError('app-not-found', `No app registration ${what} under "All applications".${near}`);
+  }
+
+  private async showAllApplications(): Promise<void> {
+    await select(this.allApplicationsTab.filter({ visible: true }).first());
   }
 
   private async typeFilter(text: string): Promise<void> {
@@ -106,6 +115,7 @@ export class AppRegistrationsBlade {
       watch: this.root,
       read: () => this.read(),
       inconsistency: (r) => {
+        if (r.tab !== undefined && r.tab !== 'All applications') return `it shows "${r.tab}" instead of "All applications"`;
         if (r.filter !== query) return `the filter box holds "${r.filter}" instead of "${query}"`;
         if (r.rowTexts.some((row) => !shown.test(row))) return 'it still listed rows of an earlier query';
         if (r.apps.length === 0 && !r.empty) return 'the grid was empty without saying so';
@@ -113,8 +123,12 @@ export class AppRegistrationsBlade {
         if (r.summary !== undefined && r.summary !== r.apps.length) return `its summary counts ${r.summary} applications while ${r.apps.length} are listed`;
         return undefined;
       },
+      // A list drawn anew (a reload, the portal back from a sign-in) opens on its default tab with
+      // an empty filter: both are set again, the tab first (choosing it reloads the list).
       repair: async (r) => {
-        if (r.filter === query) return false;
+        const otherTab = r.tab !== undefined && r.tab !== 'All applications';
+        if (r.filter === query && !otherTab) return false;
+        if (otherTab || r.filter === '') await this.showAllApplications();
         await this.typeFilter(query);
         return true;
       },
@@ -125,12 +139,13 @@ export class AppRegistrationsBlade {
 
   private async read(): Promise<ListReading> {
     const filter = await this.filterBox.filter({ visible: true }).first().inputValue();
+    const tab = (await this.selectedTab.filter({ visible: true }).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim())[0];
     const rowTexts = (await this.rows.filter({ hasNotText: EMPTY_STATE }).allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     const apps = await this.shownApps();
     const empty = (await this.noResults.filter({ visible: true }).count()) > 0;
     const summaryText = await this.summary.filter({ visible: true }).allInnerTexts();
     const summary = summaryText.length === 1 ? Number(SUMMARY.exec(summaryText[0]!)?.[1]) : undefined;
-    return { filter, apps, rowTexts, empty, summary };
+    return { filter, tab, apps, rowTexts, empty, summary };
   }
 
   /** Every app the grid shows now. */
