@@ -1,7 +1,7 @@
 // App registrations list (portal.md §5): filter box, All applications tab, the grid of apps. The
 // list may be filtered on the server after a debounce, reload when a tab is clicked and answer
 // out of order: it is read only once it has settled for the query typed (settled-read.ts).
-import type { Frame, Locator, Page } from 'playwright';
+import type { ElementHandle, Frame, Locator, Page } from 'playwright';
 import type { AppSelector } from '../runbooks/create-secret-request.ts';
 import { RunbookError } from '../runbooks/errors.ts';
 import { cell, columnNames, dataGrid, dataRows, dataRowWithin, loadingIndicator, readRow } from './grid.ts';
@@ -75,9 +75,8 @@ export class AppRegistrationsBlade {
   async findApp(selector: AppSelector): Promise<AppMatch> {
     const text = selector.kind === 'name' ? selector.displayName : selector.appId;
     // "All applications" may reload the list; the filter is typed after and read once settled.
-    await this.showAllApplications();
-    await this.typeFilter(text);
-    const apps = await this.settledFor(text);
+    const drawn = await this.setUpFor(text);
+    const apps = await this.settledFor(text, drawn);
     const matches = apps.filter((app) => (selector.kind === 'name' ? app.displayName === text : app.appId.toLowerCase() === text.toLowerCase()));
     const what = selector.kind === 'name' ? `named exactly "${text}"` : `with Application (client) ID ${text}`;
     if (matches.length === 1) return matches[0]!;
@@ -86,6 +85,17 @@ export class AppRegistrationsBlade {
     }
     const near = apps.length > 0 ? ` The filter shows: ${apps.map(describe).join('; ')}.` : ' The filter shows no application.';
     throw new RunbookError('app-not-found', `No app registration ${what} under "All applications".${near}`);
+  }
+
+  /**
+   * "All applications" and the filter; returns the page they were set on (its body), to tell later
+   * whether the portal drew the list anew meanwhile (a reload, the way back from a sign-in).
+   */
+  private async setUpFor(query: string): Promise<ElementHandle> {
+    const drawn = await this.root.elementHandle();
+    await this.showAllApplications();
+    await this.typeFilter(query);
+    return drawn;
   }
 
   private async showAllApplications(): Promise<void> {
@@ -103,7 +113,8 @@ export class AppRegistrationsBlade {
    * harmless: the exact match is taken from it), or the empty-state message, and a summary, when
    * shown, that counts what is listed.
    */
-  private async settledFor(query: string): Promise<AppMatch[]> {
+  private async settledFor(query: string, setUpOn: ElementHandle): Promise<AppMatch[]> {
+    let drawn = setUpOn;
     const shown = new RegExp(escapeRegExp(query), 'i');
     const row = dataRowWithin(this.scope);
     const matching = row.filter({ hasText: shown });
@@ -124,11 +135,16 @@ export class AppRegistrationsBlade {
         return undefined;
       },
       // A list drawn anew (a reload, the portal back from a sign-in) opens on its default tab with
-      // an empty filter: both are set again, the tab first (choosing it reloads the list).
+      // an empty filter, and a query typed into it meanwhile is on that tab: both are set again,
+      // the tab first (choosing it reloads the list). Plain-button tabs do not say which is chosen.
       repair: async (r) => {
         const otherTab = r.tab !== undefined && r.tab !== 'All applications';
-        if (r.filter === query && !otherTab) return false;
-        if (otherTab || r.filter === '') await this.showAllApplications();
+        const drawnAnew = !(await stillShown(drawn));
+        if (drawnAnew || otherTab || r.filter === '') {
+          drawn = await this.setUpFor(query);
+          return true;
+        }
+        if (r.filter === query) return false;
         await this.typeFilter(query);
         return true;
       },
@@ -170,6 +186,11 @@ export class AppRegistrationsBlade {
     const row = this.rows.filter({ hasText: app.appId });
     await row.getByRole('link', { name: exactly(app.displayName) }).click();
   }
+}
+
+/** Whether an element is still in the page (not replaced by a reload or a new page). */
+async function stillShown(element: ElementHandle): Promise<boolean> {
+  return element.evaluate((node) => node.isConnected).catch(() => false);
 }
 
 function describe(app: AppMatch): string {
