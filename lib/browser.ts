@@ -5,7 +5,7 @@
 // the time and takes half the CPU (bench/analysis.md).
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { LaunchOptions } from 'playwright';
+import type { BrowserType, LaunchOptions } from 'playwright';
 
 /**
  * Debian's `chromium-headless-shell`: Chromium's engine built for headless runs only. The binary
@@ -38,11 +38,19 @@ export class BrowserNotFoundError extends Error {
   }
 }
 
+/**
+ * Playwright's Chromium launcher, loaded when asked, not with this module: a refusal of bad input
+ * need not wait ~0.6 s for it. Through `require`, not `import`: Playwright is CommonJS, and an
+ * ESM import first scans its bundle for named exports (Node's cjs-module-lexer), about 0.15 s of
+ * CPU at every start (bench/analysis.md).
+ */
+export function playwrightChromiumLauncher(): BrowserType {
+  return (createRequire(import.meta.url)('playwright') as typeof import('playwright')).chromium;
+}
+
 function playwrightChromium(): string | undefined {
   try {
-    // Loaded when asked, not with this module: a refusal of bad input need not wait ~0.6 s for it.
-    const { chromium } = createRequire(import.meta.url)('playwright') as typeof import('playwright');
-    const path = chromium.executablePath();
+    const path = playwrightChromiumLauncher().executablePath();
     return path && existsSync(path) ? path : undefined;
   } catch {
     return undefined;

@@ -1,9 +1,9 @@
 // One browser, one tab, signed in to the portal: launched the project's one way, without
 // tracing, video or screenshots (a secret on screen would end up in them), and reusing the
 // saved sign-in while it still works.
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright';
 import type { PortalAccount } from '../lib/account.ts';
-import { browserLaunchOptions } from '../lib/browser.ts';
+import { browserLaunchOptions, playwrightChromiumLauncher } from '../lib/browser.ts';
 import { PortalShell } from '../pages/portal-shell.ts';
 import { SignInPage } from '../pages/sign-in-page.ts';
 import { RunbookError } from './errors.ts';
@@ -46,7 +46,7 @@ export class PortalSession {
 
   static async start(options: PortalSessionOptions): Promise<PortalSession> {
     const saved = options.stateFile ? await readSavedState(options.stateFile, options.account.portalUrl) : undefined;
-    const browser = await chromium.launch({
+    const browser = await playwrightChromiumLauncher().launch({
       ...browserLaunchOptions(process.env, { headed: options.headed }),
       // The CLI owns the signals: SIGINT after Add must let the runbook delete the secret first.
       handleSIGINT: false,
