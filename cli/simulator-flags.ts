@@ -16,6 +16,7 @@ export interface SimulatorFlags {
   welcome: boolean;
   'welcome-delay': number;
   'survey-delay': number | undefined;
+  'callout-delay': number | undefined;
   'pane-frame': boolean;
   'list-frame': boolean;
   'list-filter': 'server' | 'client';
@@ -42,6 +43,7 @@ export function withSimulatorFlags<T>(
     .option('welcome', { type: 'boolean', default: d.welcome, group, describe: 'Show the "Welcome to Microsoft Azure" dialog after sign-in' })
     .option('welcome-delay', { type: 'number', default: d.welcomeDelay, group, describe: 'With --welcome: milliseconds after the first load following sign-in before the dialog appears' })
     .option('survey-delay', { type: 'number', group, describe: 'Show the NPS survey dialog this many milliseconds after each page load, until dismissed in the tab (default: never)' })
+    .option('callout-delay', { type: 'number', group, describe: 'Show a teaching callout inside the framed App registrations list or Certificates & secrets body (--list-frame, --iframe) this many milliseconds after it loads, until dismissed in the tab (default: never)' })
     .option('pane-frame', { type: 'boolean', default: d.paneFrame, group, describe: 'Render the "Add a client secret" form in its own cross-origin iframe (header stays in the top document)' })
     .option('list-frame', { type: 'boolean', default: d.listFrame, group, describe: 'Render the App registrations list (tabs, filter box, grid) in a cross-origin iframe (React view)' })
     .option('list-filter', { choices: ['server', 'client'] as const, default: d.listFilter, group, describe: 'App registrations filter: a server query per filter and tab, or filtering in the page' })
@@ -59,9 +61,9 @@ export function withSimulatorFlags<T>(
       parseFaults((argv.faults as string[] | undefined) ?? []);
       parseUiEdits((argv['ui-edits'] as string[] | undefined) ?? []);
       parseMarkup((argv.markup as string[] | undefined) ?? []);
-      for (const flag of ['port', 'latency', 'jitter', 'welcome-delay', 'survey-delay'] as const) {
+      for (const flag of ['port', 'latency', 'jitter', 'welcome-delay', 'survey-delay', 'callout-delay'] as const) {
         const value = argv[flag] as number | undefined;
-        if (value === undefined && flag === 'survey-delay') continue;
+        if (value === undefined && (flag === 'survey-delay' || flag === 'callout-delay')) continue;
         if (!Number.isInteger(value) || value! < 0) throw new Error(`--${flag} must be a whole number ≥ 0 (got ${value})`);
       }
       return true;
@@ -80,6 +82,7 @@ export function simulatorOptionsFrom(flags: SimulatorFlags): SimulatorOptions {
     welcome: flags.welcome,
     welcomeDelay: flags['welcome-delay'],
     surveyDelay: flags['survey-delay'],
+    calloutDelay: flags['callout-delay'],
     paneFrame: flags['pane-frame'],
     listFrame: flags['list-frame'],
     listFilter: flags['list-filter'],

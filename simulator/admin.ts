@@ -4,9 +4,11 @@ import express, { type Router } from 'express';
 import type { SimulatorContext } from './context.ts';
 import { DEFAULT_SIMULATOR_OPTIONS, parseFaults, parseUiEdits, type MarkupVariants, type SimulatorOptions } from './options.ts';
 
-export interface AdminConfigChange extends Partial<Omit<SimulatorOptions, 'faults' | 'port' | 'markup' | 'surveyDelay' | 'uiEdits'>> {
+export interface AdminConfigChange extends Partial<Omit<SimulatorOptions, 'faults' | 'port' | 'markup' | 'surveyDelay' | 'calloutDelay' | 'uiEdits'>> {
   /** Milliseconds before the NPS survey; null turns it off (JSON has no undefined). */
   surveyDelay?: number | null;
+  /** Milliseconds before the teaching callout inside a framed view; null turns it off. */
+  calloutDelay?: number | null;
   /** Changes some of the markup variants; the rest keep their value. */
   markup?: Partial<MarkupVariants>;
   /** Replaces the active faults, e.g. ["add-fail-once", "policy-max-days=30"]. */
@@ -64,11 +66,12 @@ export function createAdminRouter(context: SimulatorContext): Router {
 }
 
 function applyChange(options: SimulatorOptions, change: AdminConfigChange): SimulatorOptions {
-  const { faults, markup, surveyDelay, uiEdits, ...rest } = change;
+  const { faults, markup, surveyDelay, calloutDelay, uiEdits, ...rest } = change;
   return {
     ...options,
     ...rest,
     surveyDelay: surveyDelay === undefined ? options.surveyDelay : (surveyDelay ?? undefined),
+    calloutDelay: calloutDelay === undefined ? options.calloutDelay : (calloutDelay ?? undefined),
     faults: faults === undefined ? options.faults : parseFaults(faults),
     markup: { ...options.markup, ...markup },
     uiEdits: uiEdits === undefined ? options.uiEdits : parseUiEdits(uiEdits),

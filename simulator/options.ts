@@ -93,6 +93,12 @@ export interface SimulatorOptions {
   welcomeDelay: number;
   /** The NPS survey dialog appears this many ms after each page load until dismissed in the tab; undefined: never. */
   surveyDelay: number | undefined;
+  /**
+   * A teaching callout appears this many ms after each framed view loads (the App registrations
+   * list with listFrame, Certificates & secrets with iframe), drawn inside that frame, until
+   * dismissed in the tab; undefined: never.
+   */
+  calloutDelay: number | undefined;
   /** The "Add a client secret" form renders in its own cross-origin iframe; the pane's header stays in the top document. */
   paneFrame: boolean;
   /** Render the App registrations list (its tabs, filter box and grid) in a cross-origin iframe (React view). */
@@ -118,6 +124,7 @@ export const DEFAULT_SIMULATOR_OPTIONS: SimulatorOptions = {
   welcome: false,
   welcomeDelay: 0,
   surveyDelay: undefined,
+  calloutDelay: undefined,
   paneFrame: false,
   listFrame: false,
   listFilter: 'server',

@@ -12,6 +12,8 @@ export interface PortalConfig {
   welcomeDelay: number;
   /** Milliseconds before the NPS survey; null: no survey. */
   surveyDelay: number | null;
+  /** Milliseconds before the teaching callout inside a framed view; null: none. */
+  calloutDelay: number | null;
   paneFrame: boolean;
   listFrame: boolean;
   listFilter: ListFilter;
@@ -27,6 +29,8 @@ export const TOKEN_KEY = 'portal.accessToken';
 export const JUST_SIGNED_IN_KEY = 'portal.justSignedIn';
 /** Set once the NPS survey was dismissed in this tab; it then stays away for the tab's life. */
 export const SURVEY_DISMISSED_KEY = 'portal.surveyDismissed';
+/** The same for the teaching callout, in the sandbox origin's sessionStorage (its frames share it). */
+export const CALLOUT_DISMISSED_KEY = 'reactview.calloutDismissed';
 
 export interface Me {
   username: string;

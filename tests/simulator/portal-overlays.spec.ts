@@ -3,6 +3,7 @@
 // load until dismissed in the tab, covering the blade area so clicks there land on it.
 import { test, expect } from '../support/simulator-fixture.ts';
 import { signInToPortal } from '../support/portal-session.ts';
+import { openCredentials } from './portal-helpers.ts';
 
 const SURVEY = 'How likely are you to recommend Microsoft Azure to a friend or colleague?';
 const LIST = '#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade';
@@ -59,5 +60,35 @@ test.describe('--survey-delay', () => {
     const other = await context.newPage();
     await signInToPortal(other, simulator);
     await expect(other.getByRole('dialog', { name: SURVEY })).toBeVisible();
+  });
+});
+
+test.describe('--callout-delay', () => {
+  test.use({ simulatorConfig: { latency: 40, jitter: 30, listFrame: true, iframe: true, calloutDelay: 300 } });
+
+  test("a teaching callout inside the framed list covers its first rows, and once dismissed stays away in the tab's frames", async ({ page, simulator, context }) => {
+    await signInToPortal(page, simulator, LIST);
+    const list = page.frameLocator('iframe.fxs-reactview-frame');
+    const callout = list.getByRole('dialog', { name: 'Try the new search' });
+    await expect(callout).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(callout.getByRole('button')).toHaveText(['', 'Got it']);
+    await expect(callout.getByRole('button', { name: 'Close' })).toBeVisible();
+    const firstApp = list.getByRole('grid').getByRole('link').first();
+    const blocked = await firstApp.click({ trial: true, timeout: 1000 }).then(() => 'clicked', (error: Error) => error.message);
+    expect(blocked).toContain('intercepts pointer events');
+
+    await callout.getByRole('button', { name: 'Got it' }).click();
+    await expect(callout).toBeHidden();
+    const sandbox = page.frames().find((frame) => frame.url().startsWith(simulator.sandboxUrl))!;
+    expect(await sandbox.evaluate(() => sessionStorage.getItem('reactview.calloutDismissed'))).toBe('1');
+    await firstApp.click();
+    await expect(page.getByRole('link', { name: 'Certificates & secrets' })).toBeVisible();
+
+    // Another tab has its own sessionStorage: its framed Certificates & secrets draws its own callout.
+    const other = await context.newPage();
+    await openCredentials(other, simulator);
+    const credentials = other.frameLocator('iframe.fxs-reactview-frame');
+    await expect(credentials.getByRole('dialog', { name: 'Consider a certificate or a federated credential' })).toBeVisible();
   });
 });

@@ -2,6 +2,7 @@
 // what this frame shows: the Certificates & secrets body (--iframe) or the App registrations list
 // (--list-frame), rendered against the portal's data API (CORS), or the "Add a client secret"
 // form (--pane-frame), which has no data access and only relays Add / Cancel to the shell.
+import { html } from 'lit-html';
 import type { FrameMessage, PortalConfig } from '../shared.ts';
 import { Api } from './api.ts';
 import { AppListContent } from './app-list.ts';
@@ -10,6 +11,7 @@ import { navigateInShell } from './nav.ts';
 import { setEnv } from './env.ts';
 import { startPaneForm } from './pane-frame-form.ts';
 import { mount } from './render-loop.ts';
+import { calloutTemplate, scheduleCallout } from './teaching-callout.ts';
 
 const parentOrigin = (window as unknown as { __sandboxParentOrigin: string }).__sandboxParentOrigin;
 let content: CredentialsContent | undefined;
@@ -34,7 +36,8 @@ function startCredentials(message: Extract<FrameMessage, { type: 'init'; view: '
   const body = new CredentialsContent(appId, true);
   if (config.paneFrame) body.model.onPaneChange = (state) => post({ type: 'pane-state', ...state });
   content = body;
-  mount(document.getElementById('reactview-root')!, () => body.template());
+  mount(document.getElementById('reactview-root')!, () => html`${body.template()}${calloutTemplate()}`);
+  scheduleCallout(config.calloutDelay, 'credentials');
 }
 
 /** The list's links (an app's blade) are the shell's to follow: this frame goes with the list. */
@@ -43,7 +46,8 @@ function startAppList(message: Extract<FrameMessage, { type: 'init'; view: 'app-
   useShellData(token, config);
   navigateInShell((hash) => post({ type: 'navigate', hash, parent }));
   const list = new AppListContent(parent);
-  mount(document.getElementById('reactview-root')!, () => list.template());
+  mount(document.getElementById('reactview-root')!, () => html`${list.template()}${calloutTemplate()}`);
+  scheduleCallout(config.calloutDelay, 'app-list');
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
