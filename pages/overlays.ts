@@ -1,6 +1,7 @@
 // Overlays that appear on no fixed schedule and cover the portal (portal.md §3.2): the "Welcome to
 // Microsoft Azure" tour, NPS surveys, teaching callouts, the Advisor popup. Any dialog in the top
-// document that the runbook did not open itself, and that offers a way to dismiss it, is one.
+// document (or, drawn by a blade itself, in its frame) that the runbook did not open itself, and
+// that offers a way to dismiss it, is one.
 import type { Frame, Locator, Page } from 'playwright';
 import { firstOf, firstVisible, gone, visibleText } from './race.ts';
 
@@ -22,19 +23,32 @@ const DISMISS_NAMES: RegExp[] = [/^Maybe later$/i, /^Not now$/i, /^No,? thanks$/
 /** Dialogs the runbook opens itself: the Add pane and a delete confirmation are not in the way. */
 const OURS = /Add a client secret|Delete client secret|Are you sure you want to delete/;
 
+/**
+ * Inside a blade's frame, not Cancel: a form drawn there (the Add pane's form in its own frame)
+ * has one, and its heading, which would name it as the runbook's own, stays in the top document.
+ */
+const DISMISS_NAMES_IN_FRAMES = DISMISS_NAMES.filter((name) => name.source !== '^Cancel$');
+
 /** The buttons that dismiss an overlay, anywhere in `scope`. */
-function dismissButtonsIn(scope: Page | Frame | Locator): Locator {
-  return DISMISS_NAMES.map((name) => scope.getByRole('button', { name })).reduce((all, one) => all.or(one));
+function dismissButtonsIn(scope: Page | Frame | Locator, names: RegExp[]): Locator {
+  return names.map((name) => scope.getByRole('button', { name })).reduce((all, one) => all.or(one));
+}
+
+function isPage(scope: Page | Frame): scope is Page {
+  return 'mainFrame' in scope;
 }
 
 export class Overlays {
   /** Any dismissable overlay (dialog or alert dialog) showing in the top document. */
   readonly any: Locator;
   readonly welcome: Locator;
+  /** The dismiss wordings looked for in this scope, gentlest first. */
+  private readonly names: RegExp[];
 
   /** `scope`: the top document (the shell's overlays), or a blade's frame (a callout drawn inside it). */
   constructor(private readonly scope: Page | Frame) {
-    this.any = scope.getByRole('dialog').or(scope.getByRole('alertdialog')).filter({ has: dismissButtonsIn(scope) }).filter({ hasNotText: OURS });
+    this.names = isPage(scope) || scope === scope.page().mainFrame() ? DISMISS_NAMES : DISMISS_NAMES_IN_FRAMES;
+    this.any = scope.getByRole('dialog').or(scope.getByRole('alertdialog')).filter({ has: dismissButtonsIn(scope, this.names) }).filter({ hasNotText: OURS });
     this.welcome = this.any.filter({ hasText: /Welcome to Microsoft Azure/ });
   }
 
@@ -58,7 +72,7 @@ export class Overlays {
     const count = await this.showing.count();
     if (count === 0) return;
     const changed = firstOf({ more: this.showing.nth(count), fewer: gone(this.showing.nth(count - 1)) }, { timeout });
-    const uncovered = dismissButtonsIn(this.showing.last()).filter({ visible: true }).first().click({ trial: true, timeout });
+    const uncovered = dismissButtonsIn(this.showing.last(), this.names).filter({ visible: true }).first().click({ trial: true, timeout });
     await Promise.any([changed, uncovered]).catch(() => undefined);
   }
 
@@ -105,10 +119,10 @@ export class Overlays {
   private async dismissOne(overlay: Locator): Promise<string | typeof WENT | undefined> {
     const { name, pinned } = await this.identify(overlay).catch(() => ({ name: 'an overlay', pinned: overlay }));
     // Its buttons, unless it goes meanwhile; then the gentlest wording it offers (priority order).
-    const seen = await firstOf({ button: dismissButtonsIn(pinned), went: gone(pinned) }, { timeout: COVERED_TIMEOUT }).catch(() => undefined);
+    const seen = await firstOf({ button: dismissButtonsIn(pinned, this.names), went: gone(pinned) }, { timeout: COVERED_TIMEOUT }).catch(() => undefined);
     if (seen === 'went') return WENT;
     if (seen === undefined) return undefined;
-    const buttons = Object.fromEntries(DISMISS_NAMES.map((wording, index) => [`b${index}`, pinned.getByRole('button', { name: wording })])) as Record<string, Locator>;
+    const buttons = Object.fromEntries(this.names.map((wording, index) => [`b${index}`, pinned.getByRole('button', { name: wording })])) as Record<string, Locator>;
     const shown = await firstVisible(buttons, { timeout: COVERED_TIMEOUT }).catch(() => undefined);
     if (shown === undefined) return undefined;
     try {

@@ -1,6 +1,7 @@
 // One guard, armed when the page opens, for what can interrupt any step on the real portal: an
 // overlay (welcome tour, survey, callout) over the control a step needs, or the sign-in page
-// because the session ended (portal.md §2.6, §3.2). A lookout answers either as soon as it shows
+// because the session ended (portal.md §2.6, §3.2). A lookout (and one per blade frame, for a
+// callout a blade's React view draws inside itself) answers either as soon as it shows
 // (dismiss, or sign in again and return to where the step was), while the step's own actions and
 // waits carry on: they find their controls once the portal is back. A step that failed because
 // of an interruption (its frame went away with the page) is run again from its start by
@@ -9,7 +10,7 @@
 // Not Playwright's locator handlers: a handler that two concurrent waits trigger at once leaves
 // one of them waiting for good (each overwrites the other's pending answer), and one removed while
 // triggered never answers; the runbook races waits across frames, so both happened.
-import type { Locator, Page } from 'playwright';
+import type { Frame, Locator, Page } from 'playwright';
 import { Overlays } from '../pages/overlays.ts';
 import { firstOf, firstVisible, gone, isDetached, isNavigationInterrupted, waitForState } from '../pages/race.ts';
 import type { PortalShell } from '../pages/portal-shell.ts';
@@ -49,6 +50,8 @@ export class InterruptionGuard {
   private readonly armWaiters: (() => void)[] = [];
   /** Overlays already reported as covered, by name. */
   private readonly coveredNoted = new Set<string>();
+  /** Blade frames whose own overlays (a callout a React view draws) are looked out for. */
+  private readonly framesWatched = new Set<Frame>();
   /** Steps under watch: told at once when the portal leaves for sign-in, rather than waiting out a timeout. */
   private readonly watchers = new Set<(error: Error) => void>();
 
@@ -73,6 +76,9 @@ export class InterruptionGuard {
         for (const stop of this.watchers) stop(new PortalLeftError());
       }
     });
+    page.on('frameattached', (frame) => {
+      if (this.lookout) this.watchFrame(frame);
+    });
   }
 
   /** Interruptions so far: answered by the guard, or a trip through sign-in the portal made by itself. */
@@ -89,7 +95,10 @@ export class InterruptionGuard {
   async arm(): Promise<void> {
     this.armed = true;
     for (const wake of this.armWaiters.splice(0)) wake();
-    this.lookout ??= this.keepLookout();
+    if (this.lookout) return;
+    this.lookout = this.keepLookout();
+    const { page } = this.options;
+    for (const frame of page.frames()) if (frame !== page.mainFrame()) this.watchFrame(frame);
   }
 
   private armedAgain(): Promise<void> {
@@ -137,6 +146,41 @@ export class InterruptionGuard {
       }
     } catch {
       // The page closed, or the guard failed (the step that waits on it says so).
+    }
+  }
+
+  /** From now until `frame` goes, its own overlays are answered as they show (see `keepFrameLookout`). */
+  private watchFrame(frame: Frame): void {
+    if (this.framesWatched.has(frame)) return;
+    this.framesWatched.add(frame);
+    void this.keepFrameLookout(frame).finally(() => this.framesWatched.delete(frame));
+  }
+
+  /**
+   * A blade's frame (a React view) may draw an overlay of its own, such as a teaching callout over
+   * its tabs and rows: the top document's lookout does not see into it, and a click under it would
+   * wait out its whole timeout. One wait per frame, for as long as the frame lives.
+   */
+  private async keepFrameLookout(frame: Frame): Promise<void> {
+    const { page } = this.options;
+    const showing = new Overlays(frame).any.filter({ visible: true }).first();
+    try {
+      while (!frame.isDetached() && !page.isClosed() && this.failure === undefined) {
+        await showing.waitFor({ state: 'visible', timeout: 0 });
+        if (this.answering) {
+          await this.answering;
+          continue;
+        }
+        if (!this.armed) {
+          await this.armedAgain();
+          continue;
+        }
+        if (await this.answer('framed-overlay', frame)) continue;
+        // Not answered now (something lies over it, or it went meanwhile): look again once it has gone.
+        await firstOf({ gone: gone(showing) }, { timeout: SETTLE_TIMEOUT }).catch(() => undefined);
+      }
+    } catch {
+      // The frame went away with its blade, or the page closed.
     }
   }
 
@@ -229,8 +273,8 @@ export class InterruptionGuard {
   }
 
   /** One answer at a time, whoever asks: the lookout, or a step that failed. */
-  private answer(kind: 'overlay' | 'framed-overlay' | 'sign-in'): Promise<boolean> {
-    const work = { overlay: () => this.dismissOverlay(), 'framed-overlay': () => this.dismissOverlayInFrames(), 'sign-in': () => this.signInAgain() }[kind];
+  private answer(kind: 'overlay' | 'framed-overlay' | 'sign-in', frame?: Frame): Promise<boolean> {
+    const work = { overlay: () => this.dismissOverlay(), 'framed-overlay': () => this.dismissOverlayInFrames(frame), 'sign-in': () => this.signInAgain() }[kind];
     this.answering ??= work()
       .then((acted) => {
         if (acted) this.answered += 1;
@@ -257,13 +301,13 @@ export class InterruptionGuard {
   }
 
   /**
-   * After a step failed with the portal up and nothing over it: an overlay drawn inside a blade's
-   * frame (a teaching callout in a React view) that the lookout, watching the top document, does
-   * not see. False when there is none.
+   * An overlay drawn inside a blade's frame (a teaching callout in a React view): the one a frame's
+   * lookout saw, or, after a step failed with the portal up and nothing over it, one in any frame.
+   * False when there is none.
    */
-  private async dismissOverlayInFrames(): Promise<boolean> {
+  private async dismissOverlayInFrames(only?: Frame): Promise<boolean> {
     const { page, steps } = this.options;
-    for (const frame of page.frames()) {
+    for (const frame of only ? [only] : page.frames()) {
       if (frame === page.mainFrame() || frame.isDetached()) continue;
       const overlays = new Overlays(frame);
       if ((await overlays.count().catch(() => 0)) === 0) continue;

@@ -79,6 +79,7 @@ export type ScenarioName =
   | 'slow-blades'
   | 'welcome'
   | 'survey'
+  | 'callout'
   | 'feedback-bar'
   | 'policy-cap'
   | 'pane-frame'
@@ -95,6 +96,7 @@ export const SCENARIOS: readonly ScenarioName[] = [
   'slow-blades',
   'welcome',
   'survey',
+  'callout',
   'feedback-bar',
   'policy-cap',
   'pane-frame',
@@ -113,6 +115,7 @@ const WEIGHTS: Record<ScenarioName, number> = {
   'slow-blades': 1,
   welcome: 1,
   survey: 1,
+  callout: 1,
   'feedback-bar': 1,
   'policy-cap': 1,
   'pane-frame': 1,
@@ -183,7 +186,7 @@ function pickWeighted(rng: Rng, names: readonly ScenarioName[]): ScenarioName {
 
 /** The options every run sets, so a run's variant never leaks into the next one. */
 function baseConfig(latency: number, jitter: number): AdminConfigChange {
-  return { latency, jitter, welcome: false, welcomeDelay: 0, surveyDelay: null, paneFrame: false, iframe: false, faults: [] };
+  return { latency, jitter, welcome: false, welcomeDelay: 0, surveyDelay: null, calloutDelay: null, paneFrame: false, iframe: false, faults: [] };
 }
 
 /**
@@ -266,6 +269,14 @@ function drawRun(rng: Rng, index: number, options: PlanOptions): RunPlan {
       const delay = pick(rng, [300, 1200, 2500]);
       plan.config.surveyDelay = delay;
       plan.detail = `after ${delay} ms`;
+      break;
+    }
+    case 'callout': {
+      // A teaching callout the blade's React view draws inside its frame, over its tabs and rows.
+      const delay = pick(rng, [0, 500, 1500]);
+      const where = pick(rng, ['list', 'blade', 'both'] as const);
+      Object.assign(plan.config, { calloutDelay: delay, listFrame: where !== 'blade' || plan.config.listFrame, iframe: where !== 'list' });
+      plan.detail = `after ${delay} ms, inside the framed ${where === 'both' ? 'list and blade' : where}`;
       break;
     }
     case 'feedback-bar':

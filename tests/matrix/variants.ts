@@ -55,6 +55,8 @@ export const DIMENSIONS = {
     // On every page as it loads, the first past the sign-in included (the soak found the lookout blind there once).
     { name: 'survey at once', config: { surveyDelay: 0 } },
     { name: 'survey over the welcome', config: { welcome: true, welcomeDelay: 700, surveyDelay: 1500 } },
+    // A blade's own callout, drawn inside its frame: this choice frames the list and the blade for it.
+    { name: 'callout inside the framed list and blade', config: { listFrame: true, iframe: true, calloutDelay: 800 } },
   ],
   timing: [
     { name: 'fast', config: { latency: 40, jitter: 30 } },

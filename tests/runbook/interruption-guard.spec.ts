@@ -142,7 +142,7 @@ test('a welcome tour whose way out is "Cancel" is dismissed; the Add pane\'s own
   await expect(guard.overlays.any.filter({ visible: true })).toHaveCount(0);
 });
 
-test("a callout drawn inside a blade's frame, over the control a step clicks, is dismissed and the step runs again", async ({ page }) => {
+test("a callout drawn inside a blade's frame, over the control a step clicks, is dismissed while the step waits for it", async ({ page }) => {
   const BLADE = 'https://sandbox.example.test/blade';
   await page.route(BLADE, (route) =>
     route.fulfill({
@@ -157,9 +157,10 @@ test("a callout drawn inside a blade's frame, over the control a step clicks, is
   const notes: string[] = [];
   const guard = await guardOn(page, notes);
   const blade = page.frameLocator('iframe[title=blade]');
-  await guard.protect('Click "New client secret"', () => blade.getByRole('button', { name: 'New client secret' }).click({ timeout: 2_000 }));
+  // Within its own timeout: the step is not failed and run again (that would cost the click's whole timeout).
+  await guard.protect('Click "New client secret"', () => blade.getByRole('button', { name: 'New client secret' }).click({ timeout: 10_000 }));
   await expect.poll(() => page.frames()[1]!.title()).toBe('clicked');
-  expect(notes).toEqual(['dismissed the "Try the new experience" overlay inside the blade', 'resuming "Click "New client secret"" after the interruption']);
+  expect(notes).toEqual(['dismissed the "Try the new experience" overlay inside the blade']);
 });
 
 // A session that ends shows no sign-in view when the sign-in cookie is still good: the portal goes
