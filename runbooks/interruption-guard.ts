@@ -43,6 +43,8 @@ export class InterruptionGuard {
   /** Where the portal was last seen (hash route included), to return to after a sign-in. */
   private lastPortalUrl: string | undefined;
   private armed = false;
+  /** The guard signs in itself: its own pages on the sign-in origin are not the portal leaving. */
+  private signingIn = false;
   /** An overlay or a sign-in view, whichever shows (the sign-in page keeps every view in one DOM). */
   private readonly interruptionShowing: Locator;
   private lookout: Promise<void> | undefined;
@@ -68,8 +70,9 @@ export class InterruptionGuard {
     page.on('framenavigated', (frame) => {
       if (frame !== page.mainFrame()) return;
       if (samePage(frame.url(), shell.portalUrl)) this.lastPortalUrl = frame.url();
-      // Not while the runbook signs in itself: the portal's first load hands over to sign-in then.
-      else if (this.armed && /^https?:/.test(frame.url()) && !sameOrigin(frame.url(), shell.portalUrl) && this.lastPortalUrl) {
+      // Not while the runbook signs in itself: the portal's first load hands over to sign-in then,
+      // and the guard's own sign-in goes from page to page there (the code, "Stay signed in?").
+      else if (this.armed && !this.signingIn && /^https?:/.test(frame.url()) && !sameOrigin(frame.url(), shell.portalUrl) && this.lastPortalUrl) {
         this.bounces += 1;
         // Silent when the sign-in cookie is still good: no view to answer, but worth saying.
         options.steps.note('the portal went to sign in again (its session ended)');
@@ -332,7 +335,12 @@ export class InterruptionGuard {
     const { shell, steps } = this.options;
     const returnTo = this.lastPortalUrl;
     steps.note('the portal asked to sign in again (the session ended): signing in');
-    await this.options.signIn();
+    this.signingIn = true;
+    try {
+      await this.options.signIn();
+    } finally {
+      this.signingIn = false;
+    }
     // The portal returns to the route it bounced from; a rendering that lands elsewhere is sent back.
     if (returnTo && routeOf(returnTo) !== routeOf(this.options.page.url())) {
       steps.note('returning to where the step was');

@@ -50,12 +50,12 @@ function textRead(page: Page, text: string): { read: Promise<void>; stop: () => 
   return { read, stop: () => (locatorClass.innerText = innerText) };
 }
 
-async function guardOn(page: Page, notes: string[]): Promise<InterruptionGuard> {
+async function guardOn(page: Page, notes: string[], signIn = () => Promise.reject(new Error('no sign-in in this test'))): Promise<InterruptionGuard> {
   const guard = new InterruptionGuard({
     page,
     shell: new PortalShell(page, PORTAL),
     signInPage: new SignInPage(page),
-    signIn: () => Promise.reject(new Error('no sign-in in this test')),
+    signIn,
     steps: { run: (_title, body) => body(), note: (message) => notes.push(message) },
   });
   await guard.arm();
@@ -204,6 +204,23 @@ test.describe('the portal going through sign-in by itself', () => {
     expect(found).toBe('found');
     expect(startedOn).toEqual([`${PORTAL}#view/A`, `${PORTAL}#view/A`]);
     expect(notes).toEqual(['the portal went to sign in again (its session ended)', 'resuming "Find the app" after the interruption']);
+  });
+
+  test("the guard's own sign-in, over several pages of the sign-in origin, is not taken for the portal leaving again", async ({ page }) => {
+    const KMSI = 'https://login.example.test/kmsi';
+    await portalWithSilentSignIn(page);
+    await page.route(LOGIN, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><body><main><div>Stay signed in?</div></main></body></html>' }));
+    await page.route(KMSI, (route) => route.fulfill({ contentType: 'text/html', body: HANDOVER }));
+    const notes: string[] = [];
+    // Its "Yes" posts to the sign-in origin, which hands over to the portal (soak seed 947011 run 54 said "went to sign in again" there).
+    const guard = await guardOn(page, notes, async () => {
+      await page.goto(KMSI);
+      await page.waitForURL(`${PORTAL}#view/A`);
+    });
+    await page.evaluate((url) => void (location.href = url), LOGIN);
+    await expect.poll(() => notes.length > 1 && !guard.answeringNow).toBe(true);
+    expect(notes).toEqual(['the portal went to sign in again (its session ended)', 'the portal asked to sign in again (the session ended): signing in']);
+    expect(guard.interruptions).toBe(2);
   });
 
   test("a page load of the step's that the portal replaced with its own is an interruption; other failures are not", async ({ page }) => {
