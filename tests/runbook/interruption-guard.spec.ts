@@ -50,7 +50,7 @@ function textRead(page: Page, text: string): { read: Promise<void>; stop: () => 
   return { read, stop: () => (locatorClass.innerText = innerText) };
 }
 
-async function guardOn(page: Page, notes: string[], signIn = () => Promise.reject(new Error('no sign-in in this test'))): Promise<InterruptionGuard> {
+async function guardOn(page: Page, notes: string[], signIn: () => Promise<void> = () => Promise.reject(new Error('no sign-in in this test'))): Promise<InterruptionGuard> {
   const guard = new InterruptionGuard({
     page,
     shell: new PortalShell(page, PORTAL),
