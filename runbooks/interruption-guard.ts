@@ -125,17 +125,7 @@ export class InterruptionGuard {
     try {
       while (!page.isClosed() && this.failure === undefined) {
         await this.interruptionShowing.waitFor({ state: 'visible', timeout: 0 });
-        if (this.answering) {
-          await this.answering;
-          continue;
-        }
-        if (!this.armed) {
-          // The runbook signs in itself: look again once it is done. (Waiting for this screen to go
-          // instead would also wait out an overlay that comes right after, such as a survey on the
-          // first page past the sign-in: the union below finds the next one.)
-          await this.armedAgain();
-          continue;
-        }
+        if (!(await this.mayAnswerNow())) continue;
         if (await this.settle()) continue;
         if ((await this.overlays.count()) > 0) {
           // Not answered now: something lies over the overlay (the Add pane's backdrop, a loading
@@ -150,6 +140,24 @@ export class InterruptionGuard {
     } catch {
       // The page closed, or the guard failed (the step that waits on it says so).
     }
+  }
+
+  /**
+   * Whether a lookout that saw something may answer it now. If not, waits until it may look again:
+   * for the answer under way, or, while the runbook signs in itself, until it is done. (Waiting for
+   * what was seen to go instead would also wait out an overlay that comes right after, such as a
+   * survey on the first page past the sign-in: the next look finds it.)
+   */
+  private async mayAnswerNow(): Promise<boolean> {
+    if (this.answering) {
+      await this.answering;
+      return false;
+    }
+    if (!this.armed) {
+      await this.armedAgain();
+      return false;
+    }
+    return true;
   }
 
   /** From now until `frame` goes, its own overlays are answered as they show (see `keepFrameLookout`). */
@@ -170,14 +178,7 @@ export class InterruptionGuard {
     try {
       while (!frame.isDetached() && !page.isClosed() && this.failure === undefined) {
         await showing.waitFor({ state: 'visible', timeout: 0 });
-        if (this.answering) {
-          await this.answering;
-          continue;
-        }
-        if (!this.armed) {
-          await this.armedAgain();
-          continue;
-        }
+        if (!(await this.mayAnswerNow())) continue;
         if (await this.answer('framed-overlay', frame)) continue;
         // Not answered now (something lies over it, or it went meanwhile): look again once it has gone.
         await firstOf({ gone: gone(showing) }, { timeout: SETTLE_TIMEOUT }).catch(() => undefined);

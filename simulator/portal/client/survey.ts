@@ -6,25 +6,18 @@ import { html, nothing } from 'lit-html';
 import { SURVEY_DISMISSED_KEY } from '../shared.ts';
 import { icons } from './icons.ts';
 import { invalidate } from './render-loop.ts';
+import { UntilDismissedInTab } from './until-dismissed.ts';
 
 export const SURVEY_TITLE = 'How likely are you to recommend Microsoft Azure to a friend or colleague?';
 
-let open = false;
+const survey = new UntilDismissedInTab(SURVEY_DISMISSED_KEY);
 let rating: number | undefined;
 
 export function scheduleSurvey(delayMs: number | null): void {
-  if (delayMs === null || sessionStorage.getItem(SURVEY_DISMISSED_KEY) === '1') return;
-  setTimeout(() => {
-    open = true;
-    invalidate();
-  }, delayMs);
+  survey.schedule(delayMs);
 }
 
-function dismiss(): void {
-  sessionStorage.setItem(SURVEY_DISMISSED_KEY, '1');
-  open = false;
-  invalidate();
-}
+const dismiss = () => survey.dismiss();
 
 function rate(score: number): void {
   rating = score;
@@ -32,7 +25,7 @@ function rate(score: number): void {
 }
 
 export function surveyTemplate() {
-  if (!open) return nothing;
+  if (!survey.open) return nothing;
   const scores = Array.from({ length: 11 }, (_, score) => score);
   return html`<div class="fxs-survey-layer">
     <section class="fxs-survey" role="dialog" aria-labelledby="fxs-survey-title">

@@ -9,7 +9,7 @@
 import { html, nothing } from 'lit-html';
 import { CALLOUT_DISMISSED_KEY } from '../shared.ts';
 import { icons } from './icons.ts';
-import { invalidate } from './render-loop.ts';
+import { UntilDismissedInTab } from './until-dismissed.ts';
 
 /** What the callout teaches, by the view it is drawn in. */
 export const CALLOUT_COPY = {
@@ -17,26 +17,18 @@ export const CALLOUT_COPY = {
   credentials: { headline: 'Consider a certificate or a federated credential', body: 'They are safer than client secrets: nothing to copy, nothing to leak.' },
 } as const;
 
-let open = false;
+const callout = new UntilDismissedInTab(CALLOUT_DISMISSED_KEY);
 let copy: (typeof CALLOUT_COPY)[keyof typeof CALLOUT_COPY] = CALLOUT_COPY['app-list'];
 
 export function scheduleCallout(delayMs: number | null, view: keyof typeof CALLOUT_COPY): void {
   copy = CALLOUT_COPY[view];
-  if (delayMs === null || sessionStorage.getItem(CALLOUT_DISMISSED_KEY) === '1') return;
-  setTimeout(() => {
-    open = true;
-    invalidate();
-  }, delayMs);
+  callout.schedule(delayMs);
 }
 
-function dismiss(): void {
-  sessionStorage.setItem(CALLOUT_DISMISSED_KEY, '1');
-  open = false;
-  invalidate();
-}
+const dismiss = () => callout.dismiss();
 
 export function calloutTemplate() {
-  if (!open) return nothing;
+  if (!callout.open) return nothing;
   return html`<div class="ms-TeachingBubble ms-Callout" role="dialog" aria-labelledby="ms-teaching-headline" aria-describedby="ms-teaching-body">
     <button type="button" class="ms-TeachingBubble-closebutton" aria-label="Close" title="Close" @click=${dismiss}>${icons.close()}</button>
     <h3 id="ms-teaching-headline" class="ms-TeachingBubble-headline">${copy.headline}</h3>
