@@ -84,6 +84,14 @@ export class InterruptionGuard {
     });
   }
 
+  /** Whether an overlay shows now, over the portal or inside a blade's frame (a picture must not hold one). */
+  async overlayShowing(): Promise<boolean> {
+    const { page } = this.options;
+    const scopes = [this.overlays, ...page.frames().filter((frame) => frame !== page.mainFrame() && !frame.isDetached()).map((frame) => new Overlays(frame))];
+    const counts = await Promise.all(scopes.map((overlays) => overlays.count().catch(() => 0)));
+    return counts.some((count) => count > 0);
+  }
+
   /** Interruptions so far: answered by the guard, or a trip through sign-in the portal made by itself. */
   get interruptions(): number {
     return this.answered + this.bounces;
@@ -174,14 +182,15 @@ export class InterruptionGuard {
    */
   private async keepFrameLookout(frame: Frame): Promise<void> {
     const { page } = this.options;
-    const showing = new Overlays(frame).any.filter({ visible: true }).first();
+    const overlays = new Overlays(frame);
+    const showing = overlays.any.filter({ visible: true }).first();
     try {
       while (!frame.isDetached() && !page.isClosed() && this.failure === undefined) {
         await showing.waitFor({ state: 'visible', timeout: 0 });
         if (!(await this.mayAnswerNow())) continue;
         if (await this.answer('framed-overlay', frame)) continue;
-        // Not answered now (something lies over it, or it went meanwhile): look again once it has gone.
-        await firstOf({ gone: gone(showing) }, { timeout: SETTLE_TIMEOUT }).catch(() => undefined);
+        // Not answered now (something lies over it): look again once it could be clicked, or came or went.
+        await overlays.answerableAgain(SETTLE_TIMEOUT);
       }
     } catch {
       // The frame went away with its blade, or the page closed.
@@ -320,13 +329,14 @@ export class InterruptionGuard {
         steps.note(`dismissed the "${name}" overlay inside the blade`);
         return true;
       }
+      await this.noteCovered(overlays);
     }
     return false;
   }
 
   /** Says once per overlay why the lookout leaves it be for now. */
-  private async noteCovered(): Promise<void> {
-    const top = await this.overlays.describeShowing().catch(() => undefined);
+  private async noteCovered(overlays = this.overlays): Promise<void> {
+    const top = await overlays.describeShowing().catch(() => undefined);
     if (top === undefined || this.coveredNoted.has(top)) return;
     this.coveredNoted.add(top);
     this.options.steps.note(`the "${top}" overlay cannot be clicked now (something lies over it): answering it once it can`);

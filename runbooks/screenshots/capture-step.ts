@@ -4,7 +4,6 @@
 import type { ElementHandle, Locator } from 'playwright';
 import { PNG } from 'pngjs';
 import { loadingIndicator } from '../../pages/grid.ts';
-import type { Overlays } from '../../pages/overlays.ts';
 import type { InterruptionGuard } from '../interruption-guard.ts';
 import { firstOf, gone } from '../../pages/race.ts';
 import type { Capture, GuideStep } from '../guide/guide-schema.ts';
@@ -88,12 +87,8 @@ export interface CaptureRequest {
   control?: Locator;
   scale: number;
   username: string;
-  /** The session's guard: the overlays it answers (welcome tour, surveys) are never in a picture. */
+  /** The session's guard: the overlays it answers (welcome tour, surveys, callouts in a blade's frame) are never in a picture. */
   guard: InterruptionGuard;
-}
-
-async function overlayShowing(overlays: Overlays): Promise<boolean> {
-  return (await overlays.any.filter({ visible: true }).count()) > 0;
 }
 
 /** Pictures taken again at most, when overlays keep arriving while the step is captured. */
@@ -109,7 +104,7 @@ export async function captureStep(request: CaptureRequest): Promise<Shot> {
   for (let retake = 0; ; retake += 1) {
     const seen = guard.interruptions;
     const shot = await captureOnce(request);
-    if (!(await overlayShowing(guard.overlays)) && !guard.answeringNow && guard.interruptions === seen) return shot;
+    if (!(await guard.overlayShowing()) && !guard.answeringNow && guard.interruptions === seen) return shot;
     if (retake === RETAKES) throw new Error(`an overlay kept covering the portal while step ${request.number} was captured`);
     await guard.settle();
   }

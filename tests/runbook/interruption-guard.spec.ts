@@ -163,6 +163,29 @@ test("a callout drawn inside a blade's frame, over the control a step clicks, is
   expect(notes).toEqual(['dismissed the "Try the new experience" overlay inside the blade']);
 });
 
+test("a callout inside a blade's frame that something lies over counts as showing (no picture is taken), and is dismissed once it can be", async ({ page }) => {
+  const BLADE = 'https://sandbox.example.test/blade';
+  await page.route(BLADE, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><body>
+        <section role="dialog" aria-label="Try the new search" style="position:fixed;top:0;left:0;width:300px;height:150px;background:#fff">
+          <h2>Try the new search</h2><button type="button" onclick="this.closest('section').remove()">Got it</button></section>
+        <div id="veil" style="position:fixed;inset:0;z-index:10;background:rgba(255,255,255,.5)"></div></body></html>`,
+    }),
+  );
+  await page.route(PORTAL, (route) => route.fulfill({ contentType: 'text/html', body: PAGE.replace(/<section[\s\S]*<\/section>/, `<iframe src="${BLADE}" title="blade"></iframe>`) }));
+  await page.goto(PORTAL);
+  const notes: string[] = [];
+  const guard = await guardOn(page, notes);
+  await expect.poll(() => guard.overlayShowing()).toBe(true);
+  const covered = 'the "Try the new search" overlay cannot be clicked now (something lies over it): answering it once it can';
+  await expect.poll(() => notes).toEqual([covered]);
+  await page.frameLocator('iframe[title=blade]').locator('#veil').evaluate((veil) => veil.remove());
+  await expect.poll(() => guard.overlayShowing()).toBe(false);
+  expect(notes).toEqual([covered, 'dismissed the "Try the new search" overlay inside the blade']);
+});
+
 // A session that ends shows no sign-in view when the sign-in cookie is still good: the portal goes
 // to the sign-in origin, which posts straight back to the portal's /signin-oidc, which lands on
 // the portal again. A step that failed on the way must start again on the portal, not on the way.
