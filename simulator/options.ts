@@ -40,6 +40,12 @@ export interface MarkupVariants {
   expiresWording: 'days' | 'months';
   /** The welcome tour's way out (§3.2: `Maybe later`, or `Cancel`). */
   welcomeDismiss: 'maybe-later' | 'cancel';
+  /**
+   * The fresh React-view frame the shell pre-warms after each React view loads (§3.3, S24): none,
+   * hidden (`display: none`), or laid out off-screen, where its document's "Loading..." counts as
+   * visible to a browser. How the real portal hides it was not found.
+   */
+  prewarm: 'none' | 'hidden' | 'offscreen';
 }
 
 export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVariants[K][] } = {
@@ -52,9 +58,10 @@ export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVaria
   manageGroup: ['open', 'collapsed'],
   expiresWording: ['days', 'months'],
   welcomeDismiss: ['maybe-later', 'cancel'],
+  prewarm: ['none', 'hidden', 'offscreen'],
 };
 
-export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open', expiresWording: 'days', welcomeDismiss: 'maybe-later' };
+export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open', expiresWording: 'days', welcomeDismiss: 'maybe-later', prewarm: 'none' };
 
 /** Parses `--markup pane=complementary,expiresOptions=treeitem`; throws naming the bad entry. */
 export function parseMarkup(list: string | readonly string[] | undefined): MarkupVariants {

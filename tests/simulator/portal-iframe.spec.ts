@@ -39,3 +39,20 @@ test('a 401 inside the frame bounces the top page to sign-in', async ({ page, si
   await frame.getByRole('button', { name: 'Add', exact: true }).click();
   expect(new URL((await authorize).url()).searchParams.get('state')).toContain('/~/Credentials/');
 });
+
+test.describe('--markup prewarm', () => {
+  test.use({ simulatorConfig: { latency: 40, jitter: 30, iframe: true, markup: { prewarm: 'offscreen' } } });
+
+  test('offscreen: once the framed body has loaded, one fresh sandbox frame waits off-screen, "Loading..." for good', async ({ page, simulator }) => {
+    await openCredentials(page, simulator);
+    await expect(page.frameLocator('iframe.fxs-reactview-frame').getByRole('button', { name: 'New client secret' })).toBeVisible();
+    const prewarmed = page.locator('iframe.fxs-reactview-prewarm');
+    await expect(prewarmed).toHaveCount(1);
+    await expect(prewarmed).toHaveAttribute('src', new RegExp(`^${simulator.sandboxUrl}`));
+    const box = await prewarmed.boundingBox();
+    expect(box!.x + box!.width).toBeLessThan(0);
+    // Visible to a browser, though no one sees it, and never told what to show.
+    await expect(page.frameLocator('iframe.fxs-reactview-prewarm').getByRole('progressbar', { name: 'Loading...' })).toBeVisible();
+    await expect(page.frameLocator('iframe.fxs-reactview-prewarm').getByRole('button')).toHaveCount(0);
+  });
+});

@@ -62,6 +62,7 @@ export class ReactViewFrame {
       const { shows } = this;
       if (shows.view === 'credentials') this.post({ type: 'init', view: 'credentials', token, appId: shows.appId, appDisplayName: shows.appDisplayName(), config });
       else this.post({ type: 'init', view: 'app-list', token, parent: shows.parent, config });
+      prewarmNextFrame(config.markup.prewarm);
     } else if (message.type === 'pane-state') {
       this.pane?.update(message);
     } else if (message.type === 'navigate') {
@@ -69,6 +70,22 @@ export class ReactViewFrame {
       navigate(message.hash);
     }
   }
+}
+
+/**
+ * After a React view loads, the shell readies a fresh frame for the next one (§3.3): the sandbox
+ * document, never told what to show, so it says "Loading..." for as long as it lives. One at a time.
+ */
+function prewarmNextFrame(how: PortalConfig['markup']['prewarm']): void {
+  if (how === 'none') return;
+  document.querySelector('iframe.fxs-reactview-prewarm')?.remove();
+  const frame = document.createElement('iframe');
+  frame.className = 'fxs-reactview-prewarm';
+  frame.src = frameSrc;
+  frame.tabIndex = -1;
+  frame.setAttribute('aria-hidden', 'true');
+  frame.style.cssText = how === 'hidden' ? 'display: none' : 'position: absolute; left: -10000px; top: 0; width: 1024px; height: 768px; border: 0';
+  document.body.append(frame);
 }
 
 export function startReactViewBridge(config: PortalConfig): void {
