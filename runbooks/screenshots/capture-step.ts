@@ -1,7 +1,7 @@
 // One documentation picture: the place the guide file names (window, blade or pane), with the
 // tenant's data replaced by placeholders in the page for exactly as long as the capture takes,
 // and a highlight drawn afterwards onto the PNG where the step's control is at that moment.
-import type { ElementHandle, Locator } from 'playwright';
+import type { ElementHandle, Frame, Locator, Page } from 'playwright';
 import { PNG } from 'pngjs';
 import { loadingIndicator } from '../../pages/grid.ts';
 import type { InterruptionGuard } from '../interruption-guard.ts';
@@ -110,13 +110,38 @@ export async function captureStep(request: CaptureRequest): Promise<Shot> {
   }
 }
 
+/**
+ * The top document and the frames laid out inside the window. Not a frame that is hidden or kept
+ * off-screen: the portal readies a fresh React-view frame after each view loads (portal.md §3.3),
+ * and its document shows "Loading..." until it is used.
+ */
+async function framesInWindow(page: Page): Promise<Frame[]> {
+  const window = page.viewportSize() ?? DOCS_VIEWPORT;
+  const inWindow = (box: { x: number; y: number; width: number; height: number } | null) =>
+    box !== null && box.width > 0 && box.height > 0 && box.x < window.width && box.y < window.height && box.x + box.width > 0 && box.y + box.height > 0;
+  const frames: Frame[] = [];
+  for (const frame of page.frames()) {
+    if (frame.isDetached()) continue;
+    if (frame === page.mainFrame()) {
+      frames.push(frame);
+      continue;
+    }
+    const element = await frame.frameElement().catch(() => undefined);
+    const box = (await element?.boundingBox().catch(() => null)) ?? null;
+    await element?.dispose().catch(() => undefined);
+    if (inWindow(box)) frames.push(frame);
+  }
+  return frames;
+}
+
 async function captureOnce(request: CaptureRequest): Promise<Shot> {
   const { ctx, step, number, capture, scale } = request;
   const page = ctx.page;
   // The "credentials updated" toast leaves on its own time: the picture waits for it to go.
   await firstOf({ gone: gone(ctx.shell.credentialsUpdated) }, { timeout: 30_000 });
-  // A blade still loading its data is not the picture the reader will see: wait for every frame.
-  for (const frame of page.frames().filter((f) => !f.isDetached())) {
+  // A blade still loading its data is not the picture the reader will see: wait for every frame
+  // in the picture (not a frame the portal keeps ready off-screen, which says "Loading..." for good).
+  for (const frame of await framesInWindow(page)) {
     await firstOf({ loaded: gone(loadingIndicator(frame)) }, { timeout: 45_000 });
   }
   // No hover effect from the last click: the pointer rests in the window's corner.

@@ -1,7 +1,8 @@
 // portal-runbook screenshots against the simulator. Few browser runs, each checked for much:
 // a run gives the committed set's pixels although its secret's value differs; no value
 // reaches any file; the secret made for the pictures is gone afterwards; the highlight lands on
-// the control; --no-add adds nothing; a renamed control is a changed picture and reworded text.
+// the control; --no-add adds nothing; a renamed control is a changed picture and reworded text;
+// a frame kept ready off-screen is not waited for.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,8 +69,10 @@ test.describe('screenshots', () => {
     });
   });
 
-  test.describe('a renamed control, without adding', () => {
-    test.use({ simulatorConfig: { latency: 40, jitter: 30, uiEdits: ['rename:New client secret=Add client secret'] } });
+  // The body framed, with the fresh frame the portal readies for the next React view laid out
+  // off-screen and "Loading..." for good: a picture waits for what is in the window, not for it.
+  test.describe('a renamed control, without adding; the blade framed, a pre-warmed frame off-screen', () => {
+    test.use({ simulatorConfig: { latency: 40, jitter: 30, iframe: true, markup: { prewarm: 'offscreen' }, uiEdits: ['rename:New client secret=Add client secret'] } });
 
     test('--no-add stops at the pane and adds nothing; the renamed button is a changed picture (exit 8) and reworded text', async ({ simulator, admin }) => {
     test.setTimeout(120_000);
