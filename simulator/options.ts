@@ -46,6 +46,8 @@ export interface MarkupVariants {
    * visible to a browser. How the real portal hides it was not found.
    */
   prewarm: 'none' | 'hidden' | 'offscreen';
+  /** A React view in the shell's frame itself, or one frame deeper (§3.3: blades can nest iframes). */
+  viewFrames: 'one' | 'nested';
 }
 
 export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVariants[K][] } = {
@@ -59,9 +61,10 @@ export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVaria
   expiresWording: ['days', 'months'],
   welcomeDismiss: ['maybe-later', 'cancel'],
   prewarm: ['none', 'hidden', 'offscreen'],
+  viewFrames: ['one', 'nested'],
 };
 
-export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open', expiresWording: 'days', welcomeDismiss: 'maybe-later', prewarm: 'none' };
+export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open', expiresWording: 'days', welcomeDismiss: 'maybe-later', prewarm: 'none', viewFrames: 'one' };
 
 /** Parses `--markup pane=complementary,expiresOptions=treeitem`; throws naming the bad entry. */
 export function parseMarkup(list: string | readonly string[] | undefined): MarkupVariants {

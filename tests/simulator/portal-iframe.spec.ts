@@ -56,3 +56,24 @@ test.describe('--markup prewarm', () => {
     await expect(page.frameLocator('iframe.fxs-reactview-prewarm').getByRole('button')).toHaveCount(0);
   });
 });
+
+test.describe('--markup viewFrames=nested', () => {
+  test.use({ simulatorConfig: { latency: 40, jitter: 30, iframe: true, markup: { viewFrames: 'nested' } } });
+
+  test('the body is drawn one frame deeper, its messages passed through: Add works there', async ({ page, simulator, admin }) => {
+    await openCredentials(page, simulator);
+    const outer = page.frameLocator('iframe.fxs-reactview-frame');
+    await expect(outer.locator('iframe.fxs-reactview-inner')).toHaveAttribute('src', new RegExp(`^${simulator.sandboxUrl}`));
+    await expect(outer.getByRole('button')).toHaveCount(0);
+    const body = outer.frameLocator('iframe.fxs-reactview-inner');
+    await body.getByRole('button', { name: 'New client secret' }).click();
+    const pane = body.getByRole('dialog', { name: 'Add a client secret' });
+    await pane.getByRole('textbox', { name: 'Description' }).fill('nested');
+    await pane.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(pane).toBeHidden();
+    const [secret] = await admin.secrets(PUZZEL);
+    await expect(body.getByRole('row').filter({ hasText: 'nested' })).toContainText(secret!.value);
+    // The toast the inner frame asks for reaches the shell through the outer one.
+    await expect(page.locator('.fxs-toast')).toContainText(`Successfully updated application ${PUZZEL} credentials`);
+  });
+});

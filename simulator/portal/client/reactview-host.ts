@@ -89,7 +89,7 @@ function prewarmNextFrame(how: PortalConfig['markup']['prewarm']): void {
 }
 
 export function startReactViewBridge(config: PortalConfig): void {
-  frameSrc = `${config.origins.sandbox}/ReactView/Index?trustedAuthority=${encodeURIComponent(config.origins.portal)}&l=en.en-us`;
+  frameSrc = `${config.origins.sandbox}/ReactView/Index?trustedAuthority=${encodeURIComponent(config.origins.portal)}&l=en.en-us${config.markup.viewFrames === 'nested' ? '&nest=1' : ''}`;
   window.addEventListener('message', (event: MessageEvent) => {
     if (event.origin !== config.origins.sandbox) return;
     if (receiveFormFrameMessage(event)) return;

@@ -11,9 +11,12 @@ import { navigateInShell } from './nav.ts';
 import { setEnv } from './env.ts';
 import { startPaneForm } from './pane-frame-form.ts';
 import { mount } from './render-loop.ts';
+import { isInnerFrame, nestsView, relayToInnerFrame } from './nested-view-frame.ts';
 import { calloutTemplate, scheduleCallout } from './teaching-callout.ts';
 
-const parentOrigin = (window as unknown as { __sandboxParentOrigin: string }).__sandboxParentOrigin;
+const shellOrigin = (window as unknown as { __sandboxParentOrigin: string }).__sandboxParentOrigin;
+/** The shell, or the outer sandbox frame when this one is nested in it. */
+const parentOrigin = isInnerFrame() ? location.origin : shellOrigin;
 let content: CredentialsContent | undefined;
 let started = false;
 
@@ -50,19 +53,23 @@ function startAppList(message: Extract<FrameMessage, { type: 'init'; view: 'app-
   scheduleCallout(config.calloutDelay, 'app-list');
 }
 
-window.addEventListener('message', (event: MessageEvent) => {
-  if (event.origin !== parentOrigin || event.source !== window.parent) return;
-  const message = event.data as FrameMessage;
-  if (message.type === 'init' && !started) {
-    started = true;
-    if (message.view === 'credentials') startCredentials(message);
-    else if (message.view === 'app-list') startAppList(message);
-    else startPaneForm(message, post);
-  } else if (message.type === 'pane-add') {
-    void content?.model.add(message.request, message.forgetEarlierValues);
-  } else if (message.type === 'pane-cancel') {
-    content?.model.closePane();
-  }
-});
+function startView(): void {
+  window.addEventListener('message', (event: MessageEvent) => {
+    if (event.origin !== parentOrigin || event.source !== window.parent) return;
+    const message = event.data as FrameMessage;
+    if (message.type === 'init' && !started) {
+      started = true;
+      if (message.view === 'credentials') startCredentials(message);
+      else if (message.view === 'app-list') startAppList(message);
+      else startPaneForm(message, post);
+    } else if (message.type === 'pane-add') {
+      void content?.model.add(message.request, message.forgetEarlierValues);
+    } else if (message.type === 'pane-cancel') {
+      content?.model.closePane();
+    }
+  });
+  post({ type: 'ready' });
+}
 
-post({ type: 'ready' });
+if (nestsView()) relayToInnerFrame(shellOrigin);
+else startView();
