@@ -36,8 +36,8 @@ const behaviours: { name: string; config: AdminConfigChange; args: string[]; say
   { name: "the welcome dialog arriving during the guide's clicks", config: { welcome: true, welcomeDelay: 1200 }, args: ['--navigate'], says: /dismissed/ },
   { name: 'a survey over the blade at any moment', config: { surveyDelay: 900, latency: 200, jitter: 100 }, args: [], says: /dismissed/ },
   {
-    name: "a teaching callout inside the list's frame, over its rows",
-    config: { listFrame: true, iframe: true, calloutDelay: 400 },
+    name: "a teaching callout inside the list's frame, over its rows; the list and the blade a frame deeper (nested)",
+    config: { listFrame: true, iframe: true, calloutDelay: 400, markup: { viewFrames: 'nested' } },
     args: [],
     // Answered while the click waits, not after the step failed on it and started again.
     says: /dismissed the "Try the new search" overlay inside the blade(?![\s\S]*resuming)/,

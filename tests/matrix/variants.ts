@@ -31,6 +31,7 @@ export const DIMENSIONS = {
     { name: 'blade and pane form in frames', config: { iframe: true, paneFrame: true } },
     { name: 'app list in a frame', config: { listFrame: true } },
     { name: 'app list, blade and pane form in frames', config: { listFrame: true, iframe: true, paneFrame: true } },
+    { name: 'app list and blade a frame deeper (nested)', config: { listFrame: true, iframe: true, markup: { viewFrames: 'nested' } } },
   ],
   markup: [
     { name: 'dialog/option/grid/tab', config: { markup: { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab' } } },
