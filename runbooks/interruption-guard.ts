@@ -12,6 +12,8 @@
 // triggered never answers; the runbook races waits across frames, so both happened.
 import type { Frame, Locator, Page } from 'playwright';
 import { Overlays } from '../pages/overlays.ts';
+import { OverlayAnswers } from './overlay-answers.ts';
+import { onPortalPage, onPortalRoute, routeOf, sameOrigin } from './portal-address.ts';
 import { firstOf, firstVisible, gone, isDetached, isNavigationInterrupted, waitForState } from '../pages/race.ts';
 import type { PortalShell } from '../pages/portal-shell.ts';
 import type { SignInPage } from '../pages/sign-in-page.ts';
@@ -32,6 +34,7 @@ export interface GuardOptions {
 
 export class InterruptionGuard {
   readonly overlays: Overlays;
+  private readonly answers: OverlayAnswers;
   /** Interruptions answered so far: a step that failed across one of them is run again. */
   private answered = 0;
   /** Visits to another origin (sign-in), silent ones included: a live sign-in cookie shows no view. */
@@ -50,26 +53,25 @@ export class InterruptionGuard {
   private lookout: Promise<void> | undefined;
   /** The lookout, waiting while the runbook signs in itself: woken by the next `arm()`. */
   private readonly armWaiters: (() => void)[] = [];
-  /** Overlays already reported as covered, by name. */
-  private readonly coveredNoted = new Set<string>();
   /** Blade frames whose own overlays (a callout a React view draws) are looked out for. */
   private readonly framesWatched = new Set<Frame>();
   /** Steps under watch: told at once when the portal leaves for sign-in, rather than waiting out a timeout. */
   private readonly watchers = new Set<(error: Error) => void>();
 
   constructor(private readonly options: GuardOptions) {
-    this.overlays = new Overlays(options.page);
+    this.answers = new OverlayAnswers(options.page, (message) => options.steps.note(message));
+    this.overlays = this.answers.top;
     this.interruptionShowing = this.overlays.any.or(options.signInPage.anyView).filter({ visible: true }).first();
     this.failed = new Promise<never>((_, reject) => {
       this.fail = reject;
     });
     this.failed.catch(() => undefined);
     const { page, shell } = options;
-    if (samePage(page.url(), shell.portalUrl)) this.lastPortalUrl = page.url();
+    if (onPortalRoute(page.url(), shell.portalUrl)) this.lastPortalUrl = page.url();
     // The portal page itself (its route in the hash), not the sign-in hand-over pages on its origin.
     page.on('framenavigated', (frame) => {
       if (frame !== page.mainFrame()) return;
-      if (samePage(frame.url(), shell.portalUrl)) this.lastPortalUrl = frame.url();
+      if (onPortalRoute(frame.url(), shell.portalUrl)) this.lastPortalUrl = frame.url();
       // Not while the runbook signs in itself: the portal's first load hands over to sign-in then,
       // and the guard's own sign-in goes from page to page there (the code, "Stay signed in?").
       else if (this.armed && !this.signingIn && /^https?:/.test(frame.url()) && !sameOrigin(frame.url(), shell.portalUrl) && this.lastPortalUrl) {
@@ -85,11 +87,8 @@ export class InterruptionGuard {
   }
 
   /** Whether an overlay shows now, over the portal or inside a blade's frame (a picture must not hold one). */
-  async overlayShowing(): Promise<boolean> {
-    const { page } = this.options;
-    const scopes = [this.overlays, ...page.frames().filter((frame) => frame !== page.mainFrame() && !frame.isDetached()).map((frame) => new Overlays(frame))];
-    const counts = await Promise.all(scopes.map((overlays) => overlays.count().catch(() => 0)));
-    return counts.some((count) => count > 0);
+  overlayShowing(): Promise<boolean> {
+    return this.answers.showingAnywhere();
   }
 
   /** Interruptions so far: answered by the guard, or a trip through sign-in the portal made by itself. */
@@ -287,7 +286,7 @@ export class InterruptionGuard {
 
   /** One answer at a time, whoever asks: the lookout, or a step that failed. */
   private answer(kind: 'overlay' | 'framed-overlay' | 'sign-in', frame?: Frame): Promise<boolean> {
-    const work = { overlay: () => this.dismissOverlay(), 'framed-overlay': () => this.dismissOverlayInFrames(frame), 'sign-in': () => this.signInAgain() }[kind];
+    const work = { overlay: () => this.answers.dismissTop(), 'framed-overlay': () => this.answers.dismissInFrames(frame), 'sign-in': () => this.signInAgain() }[kind];
     this.answering ??= work()
       .then((acted) => {
         if (acted) this.answered += 1;
@@ -302,44 +301,6 @@ export class InterruptionGuard {
         this.answering = undefined;
       });
     return this.answering;
-  }
-
-  /** True once dismissed; false when it cannot be clicked now (covered) and was left for later. */
-  private async dismissOverlay(): Promise<boolean> {
-    // An overlay that will not go is not fatal in itself: the action it blocks fails, naming it.
-    const name = await this.overlays.dismiss().catch(() => undefined);
-    if (name) this.options.steps.note(`dismissed the "${name}" overlay`);
-    else await this.noteCovered();
-    return name !== undefined;
-  }
-
-  /**
-   * An overlay drawn inside a blade's frame (a teaching callout in a React view): the one a frame's
-   * lookout saw, or, after a step failed with the portal up and nothing over it, one in any frame.
-   * False when there is none.
-   */
-  private async dismissOverlayInFrames(only?: Frame): Promise<boolean> {
-    const { page, steps } = this.options;
-    for (const frame of only ? [only] : page.frames()) {
-      if (frame === page.mainFrame() || frame.isDetached()) continue;
-      const overlays = new Overlays(frame);
-      if ((await overlays.count().catch(() => 0)) === 0) continue;
-      const name = await overlays.dismiss().catch(() => undefined);
-      if (name) {
-        steps.note(`dismissed the "${name}" overlay inside the blade`);
-        return true;
-      }
-      await this.noteCovered(overlays);
-    }
-    return false;
-  }
-
-  /** Says once per overlay why the lookout leaves it be for now. */
-  private async noteCovered(overlays = this.overlays): Promise<void> {
-    const top = await overlays.describeShowing().catch(() => undefined);
-    if (top === undefined || this.coveredNoted.has(top)) return;
-    this.coveredNoted.add(top);
-    this.options.steps.note(`the "${top}" overlay cannot be clicked now (something lies over it): answering it once it can`);
   }
 
   private async signInAgain(): Promise<boolean> {
@@ -368,35 +329,4 @@ export class PortalLeftError extends Error {
     super('The portal left the page for sign-in (its session ended)');
     this.name = 'PortalLeftError';
   }
-}
-
-function sameOrigin(url: string, base: string): boolean {
-  try {
-    return new URL(url).origin === new URL(base).origin;
-  } catch {
-    return false;
-  }
-}
-
-/** The portal's own page (any route, or none), not the sign-in origin nor its hand-over pages. */
-function onPortalPage(url: string, base: string): boolean {
-  try {
-    const [a, b] = [new URL(url), new URL(base)];
-    return a.origin === b.origin && a.pathname === b.pathname;
-  } catch {
-    return false;
-  }
-}
-
-function samePage(url: string, base: string): boolean {
-  try {
-    const [a, b] = [new URL(url), new URL(base)];
-    return a.origin === b.origin && a.pathname === b.pathname && a.hash.length > 1;
-  } catch {
-    return false;
-  }
-}
-
-function routeOf(url: string): string {
-  return decodeURIComponent(new URL(url).hash.replace(/^#/, ''));
 }
