@@ -128,7 +128,8 @@ export class CertificatesSecretsBlade {
    * column) the one row that shows a full value instead of a masked one.
    */
   newRow(before: SecretRow[], withSecretIds: boolean): Locator {
-    if (!withSecretIds) return this.rows.filter({ hasText: /[A-Za-z0-9_~.]{3}\dQ~/ });
+    // The value as text, or in a read-only text box (whose value is not the row's text).
+    if (!withSecretIds) return this.rows.filter({ hasText: /[A-Za-z0-9_~.]{3}\dQ~/ }).or(this.rows.filter({ has: this.scope.getByRole('textbox') }));
     return before.reduce((rows, old) => rows.filter({ hasNotText: old.secretId }), this.rows.filter({ hasText: GUID_PREFIX }));
   }
 

@@ -36,13 +36,27 @@ export async function columnNames(grid: Locator): Promise<string[]> {
   return names.map((name) => name.replace(/\s+/g, ' ').trim());
 }
 
-/** One row's cell texts keyed by column name (columns matched by prefix, e.g. "Value ⓘ"). */
+/**
+ * One row's cell texts keyed by column name (columns matched by prefix, e.g. "Value ⓘ"). A cell's
+ * text includes what its read-only text boxes hold: a copyable field may be drawn as one (the new
+ * secret's Value, §7.11), and a text box's value is not part of the page's text.
+ */
 export async function readRow(row: Locator, columns: string[]): Promise<Map<string, string>> {
-  const texts = (await cells(row).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+  const texts = (await cells(row).evaluateAll(cellTexts)).map((text) => text.replace(/\s+/g, ' ').trim());
   const values = new Map<string, string>();
   if (texts.length < columns.length - 1) return values; // an empty-state row spanning the grid
   columns.forEach((column, index) => values.set(column, texts[index] ?? ''));
   return values;
+}
+
+/** Runs in the page: each cell's rendered text, then the values of the text boxes in it. */
+function cellTexts(elements: Element[]): string[] {
+  return elements.map((element) => {
+    const fields = [...element.querySelectorAll('input, textarea')].filter(
+      (field): field is HTMLInputElement | HTMLTextAreaElement => field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && field.type === 'text'),
+    );
+    return [(element as HTMLElement).innerText, ...fields.map((field) => field.value)].join(' ');
+  });
 }
 
 /** Every data row's cells, keyed by column name. */

@@ -48,6 +48,12 @@ export interface MarkupVariants {
   prewarm: 'none' | 'hidden' | 'offscreen';
   /** A React view in the shell's frame itself, or one frame deeper (§3.3: blades can nest iframes). */
   viewFrames: 'one' | 'nested';
+  /**
+   * The element that shows a new secret's Value (§7.11: "full Value visible + copy button"; the
+   * element itself is not known): text, or a read-only text box, as the portal's copyable fields
+   * elsewhere are drawn. A text box's value is not in the row's text.
+   */
+  valueField: 'text' | 'input';
 }
 
 export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVariants[K][] } = {
@@ -62,9 +68,10 @@ export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVaria
   welcomeDismiss: ['maybe-later', 'cancel'],
   prewarm: ['none', 'hidden', 'offscreen'],
   viewFrames: ['one', 'nested'],
+  valueField: ['text', 'input'],
 };
 
-export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open', expiresWording: 'days', welcomeDismiss: 'maybe-later', prewarm: 'none', viewFrames: 'one' };
+export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open', expiresWording: 'days', welcomeDismiss: 'maybe-later', prewarm: 'none', viewFrames: 'one', valueField: 'text' };
 
 /** Parses `--markup pane=complementary,expiresOptions=treeitem`; throws naming the bad entry. */
 export function parseMarkup(list: string | readonly string[] | undefined): MarkupVariants {

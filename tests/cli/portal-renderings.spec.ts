@@ -23,7 +23,13 @@ const DONE = /Created client secret/;
 
 const behaviours: { name: string; config: AdminConfigChange; args: string[]; says: RegExp }[] = [
   { name: 'the pane form in a frame of its own, blade in a React view', config: { iframe: true, paneFrame: true }, args: [], says: DONE },
-  { name: 'the pane form in a frame of its own, 2019 portal', config: { ui: '2019', paneFrame: true }, args: ['--expires', '2y'], says: DONE },
+  // The new value in a read-only text box (its element is [NF]): with no Secret ID column, the new row is the one that holds it.
+  {
+    name: 'the pane form in a frame of its own, 2019 portal, the new value in a read-only text box',
+    config: { ui: '2019', paneFrame: true, markup: { valueField: 'input' } },
+    args: ['--expires', '2y'],
+    says: DONE,
+  },
   { name: 'the session ends right after the App registrations list loaded', config: { faults: ['sign-out-after=apps'] }, args: [], says: /asked to sign in again/ },
   { name: 'the session ends right after Add was answered', config: { faults: ['session-end-after=add'] }, args: [], says: /checking what was created/ },
   {

@@ -269,3 +269,20 @@ test.describe('Expires worded in months, as the 2021–22 portal did (portal.md 
     expect(secret!.endDateTime.slice(0, 10)).toBe(inAYear.toISOString().slice(0, 10));
   });
 });
+
+test.describe('the new value in a read-only text box (portal.md §7.11: its element is not known)', () => {
+  test.use({ simulatorConfig: { latency: 40, jitter: 30, markup: { valueField: 'input' } } });
+
+  test('shows the recorded value in the box, not in the row text, with its copy button', async ({ page, simulator, admin }) => {
+    await openCredentials(page, simulator);
+    await page.getByRole('button', { name: 'New client secret' }).click();
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(page.getByRole('tab', { name: 'Client secrets (1)' })).toBeVisible();
+    const [secret] = await admin.secrets(PUZZEL);
+    const valueCell = page.getByRole('row').filter({ hasText: secret!.keyId }).getByRole('gridcell').nth(2);
+    await expect(valueCell.getByRole('textbox')).toHaveValue(secret!.value);
+    await expect(valueCell.getByRole('textbox')).not.toBeEditable();
+    await expect(valueCell).not.toContainText(secret!.value);
+    await expect(valueCell.getByRole('button', { name: 'Copy to clipboard' })).toBeVisible();
+  });
+});

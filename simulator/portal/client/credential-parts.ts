@@ -1,6 +1,7 @@
 // Pieces of the Certificates & secrets grid shared by both UI variants: the copy control,
 // the Value cell, the delete button and the delete confirmation.
 import { html, nothing, type TemplateResult } from 'lit-html';
+import type { MarkupVariants } from '../../options.ts';
 import type { SecretView } from '../shared.ts';
 import type { CredentialsModel } from './credentials-model.ts';
 import { icons } from './icons.ts';
@@ -22,9 +23,16 @@ export function copyButton(model: CredentialsModel, text: string, key: string): 
     ${model.copiedKey === key ? html`<span class="fxs-copied" role="status">Copied</span>` : nothing}`;
 }
 
-export function valueCell(model: CredentialsModel, secret: SecretView, legacy: boolean): TemplateResult {
+/** The Value cell: the new value as text or in a read-only text box (`markup.valueField`), else its masked hint. */
+export function valueCell(model: CredentialsModel, secret: SecretView, legacy: boolean, field: MarkupVariants['valueField']): TemplateResult {
   const value = model.newValues.get(secret.keyId);
-  if (value !== undefined) return html`<span class="fxs-secret-value fxs-copyfield-text">${value}</span>${copyButton(model, value, `value:${secret.keyId}`)}`;
+  if (value !== undefined) {
+    const shown =
+      field === 'input'
+        ? html`<input type="text" readonly class="fxs-secret-value fxs-copyfield-input" aria-label="Client secret value" .value=${value} size=${value.length}>`
+        : html`<span class="fxs-secret-value fxs-copyfield-text">${value}</span>`;
+    return html`${shown}${copyButton(model, value, `value:${secret.keyId}`)}`;
+  }
   return legacy ? html`` : html`<span class="fxs-secret-masked">${secret.hint}${MASK}</span>`;
 }
 

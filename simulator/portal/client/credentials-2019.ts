@@ -46,7 +46,7 @@ export class CredentialsView2019 {
             { header: 'Expires', cls: 'col-date' },
             { header: 'Value', cls: 'col-value' },
             { header: '', cls: 'col-actions', label: 'Actions' },
-          ], app.secrets.map((secret) => [secret.displayName, shortDate(secret.endDateTime), valueCell(model, secret, true), deleteButton(model, secret)]),
+          ], app.secrets.map((secret) => [secret.displayName, shortDate(secret.endDateTime), valueCell(model, secret, true, markup.valueField), deleteButton(model, secret)]),
           'No client secrets have been created for this application.', { busy: model.reloading }))}
         </section>
       </div>

@@ -100,7 +100,7 @@ class CredentialsView {
     const rows = app.secrets.map((secret) => [
       secret.displayName,
       shortDate(secret.endDateTime),
-      valueCell(model, secret, false),
+      valueCell(model, secret, false, markup.valueField),
       html`<span class="fxs-secret-id">${secret.keyId}</span>${copyButton(model, secret.keyId, `id:${secret.keyId}`)}`,
       deleteButton(model, secret),
     ]);
