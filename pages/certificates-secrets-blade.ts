@@ -2,6 +2,7 @@
 // frame that draws the blade body: the top document, or a React-view iframe (§3.3).
 import type { Locator, Page } from 'playwright';
 import { cell, columnNames, dataGrid, dataRows, loadingIndicator, readRows } from './grid.ts';
+import { CONFIRM_DELETE } from './overlays.ts';
 import { firstOf, gone, waitForState } from './race.ts';
 import { readSettled } from './settled-read.ts';
 import { select } from './selection.ts';
@@ -156,7 +157,7 @@ export class CertificatesSecretsBlade {
   async deleteRow(row: Locator): Promise<void> {
     await row.getByRole('button', { name: /delete/i }).first().click();
     const confirm = (scope: Scope | Page) =>
-      scope.getByRole('dialog').or(scope.getByRole('alertdialog')).getByRole('button', { name: /^(Yes|Delete|OK)$/ });
+      scope.getByRole('dialog').or(scope.getByRole('alertdialog')).getByRole('button', { name: CONFIRM_DELETE });
     const shown = await firstOf(
       { inBlade: confirm(this.scope), inPage: confirm(this.page), deleted: gone(row) },
       { timeout: BLADE_TIMEOUT },

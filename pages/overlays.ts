@@ -24,6 +24,15 @@ const DISMISS_NAMES: RegExp[] = [/^Maybe later$/i, /^Not now$/i, /^No,? thanks$/
 const OURS = /Add a client secret|Delete client secret|Are you sure you want to delete/;
 
 /**
+ * The button that confirms a deletion. Its wording is [NF] (§13.11), so a confirmation is known by
+ * it rather than by its texts: no overlay asks "Yes" or "Delete", and one worded otherwise that
+ * also offers Cancel must not be cancelled under the runbook's own delete.
+ */
+export const CONFIRM_DELETE = /^(Yes|Delete|OK)$/;
+/** The same, to tell a confirmation from an overlay: not "OK", which an overlay may offer to go away. */
+const CONFIRMING = /^(Yes|Delete)$/;
+
+/**
  * Inside a blade's frame, not Cancel: a form drawn there (the Add pane's form in its own frame)
  * has one, and its heading, which would name it as the runbook's own, stays in the top document.
  */
@@ -48,7 +57,12 @@ export class Overlays {
   /** `scope`: the top document (the shell's overlays), or a blade's frame (a callout drawn inside it). */
   constructor(private readonly scope: Page | Frame) {
     this.names = isPage(scope) || scope === scope.page().mainFrame() ? DISMISS_NAMES : DISMISS_NAMES_IN_FRAMES;
-    this.any = scope.getByRole('dialog').or(scope.getByRole('alertdialog')).filter({ has: dismissButtonsIn(scope, this.names) }).filter({ hasNotText: OURS });
+    this.any = scope
+      .getByRole('dialog')
+      .or(scope.getByRole('alertdialog'))
+      .filter({ has: dismissButtonsIn(scope, this.names) })
+      .filter({ hasNotText: OURS })
+      .filter({ hasNot: scope.getByRole('button', { name: CONFIRMING }) });
     this.welcome = this.any.filter({ hasText: /Welcome to Microsoft Azure/ });
   }
 

@@ -54,6 +54,11 @@ export interface MarkupVariants {
    * elsewhere are drawn. A text box's value is not in the row's text.
    */
   valueField: 'text' | 'input';
+  /**
+   * The delete confirmation's wording (§13.11: its texts are not known): "Delete client secret" with
+   * Yes / No, or "Delete the client secret?" with Delete / Cancel.
+   */
+  deleteConfirm: 'yes-no' | 'delete-cancel';
 }
 
 export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVariants[K][] } = {
@@ -69,9 +74,10 @@ export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVaria
   prewarm: ['none', 'hidden', 'offscreen'],
   viewFrames: ['one', 'nested'],
   valueField: ['text', 'input'],
+  deleteConfirm: ['yes-no', 'delete-cancel'],
 };
 
-export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open', expiresWording: 'days', welcomeDismiss: 'maybe-later', prewarm: 'none', viewFrames: 'one', valueField: 'text' };
+export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open', expiresWording: 'days', welcomeDismiss: 'maybe-later', prewarm: 'none', viewFrames: 'one', valueField: 'text', deleteConfirm: 'yes-no' };
 
 /** Parses `--markup pane=complementary,expiresOptions=treeitem`; throws naming the bad entry. */
 export function parseMarkup(list: string | readonly string[] | undefined): MarkupVariants {

@@ -31,7 +31,13 @@ const behaviours: { name: string; config: AdminConfigChange; args: string[]; say
     says: DONE,
   },
   { name: 'the session ends right after the App registrations list loaded', config: { faults: ['sign-out-after=apps'] }, args: [], says: /asked to sign in again/ },
-  { name: 'the session ends right after Add was answered', config: { faults: ['session-end-after=add'] }, args: [], says: /checking what was created/ },
+  // The orphan is deleted through a confirmation worded otherwise, with Cancel (its texts are [NF]): the guard leaves it alone.
+  {
+    name: 'the session ends right after Add was answered; the delete confirmation says "Delete the client secret?"',
+    config: { faults: ['session-end-after=add'], markup: { deleteConfirm: 'delete-cancel' } },
+    args: [],
+    says: /checking what was created[\s\S]*✓ Delete the secret Add created/,
+  },
   {
     name: 'a list that reloads and answers out of order while the filter is typed',
     // Opening on "Owned applications" makes the runbook click "All applications": that reloads the list.

@@ -255,3 +255,17 @@ test.describe('the portal going through sign-in by itself', () => {
     expect(await guard.interrupted(new Error('App registrations did not open within 60 s'), guard.interruptions)).toBe(false);
   });
 });
+
+// A delete confirmation worded otherwise than any the runbook knows (its texts are [NF], §13.11),
+// with Cancel: the guard must leave it to the runbook's delete. The survey after it in the page is
+// answered, so the lookout has looked at both, in document order.
+test('a delete confirmation in other words, with Cancel, is left alone; the survey beside it is answered', async ({ page }) => {
+  const confirmation = `<section role="alertdialog" aria-label="Delete the client secret?" style="position:fixed;top:0;left:0;width:300px;height:120px;background:#fff">
+    <h2>Delete the client secret?</h2><button type="button">Delete</button><button type="button" onclick="this.closest('section').remove()">Cancel</button></section>`;
+  await page.route(PORTAL, (route) => route.fulfill({ contentType: 'text/html', body: PAGE.replace('<section', `${confirmation}<section`) }));
+  await page.goto(PORTAL);
+  const notes: string[] = [];
+  await guardOn(page, notes);
+  await expect.poll(() => notes).toEqual(['dismissed the "How likely are you to recommend Microsoft Azure?" overlay']);
+  await expect(page.getByRole('alertdialog', { name: 'Delete the client secret?' })).toBeVisible();
+});

@@ -286,3 +286,23 @@ test.describe('the new value in a read-only text box (portal.md §7.11: its elem
     await expect(valueCell.getByRole('button', { name: 'Copy to clipboard' })).toBeVisible();
   });
 });
+
+test.describe('the delete confirmation worded "Delete the client secret?" (portal.md §13.11: its texts are not known)', () => {
+  test.use({ simulatorConfig: { latency: 40, jitter: 30, markup: { deleteConfirm: 'delete-cancel' } } });
+
+  test('Cancel keeps the secret, Delete removes it', async ({ page, simulator, admin }) => {
+    await openCredentials(page, simulator, 'Contoso HR sync');
+    const [first, second] = await admin.secrets('Contoso HR sync');
+    const deleteFirst = () => page.getByRole('row').filter({ hasText: first!.displayName }).getByRole('button', { name: 'Delete' }).click();
+    await deleteFirst();
+    const confirm = page.getByRole('alertdialog', { name: 'Delete the client secret?' });
+    await expect(confirm).toContainText(first!.displayName);
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(confirm).toBeHidden();
+    expect(await admin.secrets('Contoso HR sync')).toHaveLength(2);
+    await deleteFirst();
+    await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(page.getByRole('tab', { name: 'Client secrets (1)' })).toBeVisible();
+    expect((await admin.secrets('Contoso HR sync')).map((s) => s.keyId)).toEqual([second!.keyId]);
+  });
+});

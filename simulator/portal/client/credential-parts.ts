@@ -8,11 +8,20 @@ import { icons } from './icons.ts';
 
 export const MASK = '*'.repeat(18);
 
+/** The delete confirmation's texts (`markup.deleteConfirm`; the real ones are [NF], §13.11). */
 export const DELETE_CONFIRM = {
-  title: 'Delete client secret',
-  message: (description: string) => `Are you sure you want to delete the client secret "${description}"? Applications that use it will no longer be able to authenticate with it. This cannot be undone.`,
-  yes: 'Yes',
-  no: 'No',
+  'yes-no': {
+    title: 'Delete client secret',
+    message: (description: string) => `Are you sure you want to delete the client secret "${description}"? Applications that use it will no longer be able to authenticate with it. This cannot be undone.`,
+    yes: 'Yes',
+    no: 'No',
+  },
+  'delete-cancel': {
+    title: 'Delete the client secret?',
+    message: (description: string) => `"${description}" will be removed. Apps that sign in with it will stop working.`,
+    yes: 'Delete',
+    no: 'Cancel',
+  },
 } as const;
 
 /** "Copy to clipboard" (portal.md §7.11): a div of type button, as the real one is. */
@@ -42,16 +51,17 @@ export function deleteButton(model: CredentialsModel, secret: SecretView): Templ
     @click=${() => model.askDelete(secret)}>${busy ? html`<span class="fxs-spinner"></span>` : icons.trash()}</button>`;
 }
 
-export function deleteConfirmation(model: CredentialsModel, forgetEarlierValues: boolean): TemplateResult | typeof nothing {
+export function deleteConfirmation(model: CredentialsModel, forgetEarlierValues: boolean, wording: MarkupVariants['deleteConfirm']): TemplateResult | typeof nothing {
   const secret = model.confirming;
   if (!secret) return nothing;
+  const texts = DELETE_CONFIRM[wording];
   return html`<div class="fxs-modal-backdrop">
     <div class="fxs-confirm" role="alertdialog" aria-modal="true" aria-labelledby="fxs-confirm-title" aria-describedby="fxs-confirm-text">
-      <h2 id="fxs-confirm-title">${DELETE_CONFIRM.title}</h2>
-      <p id="fxs-confirm-text">${DELETE_CONFIRM.message(secret.displayName)}</p>
+      <h2 id="fxs-confirm-title">${texts.title}</h2>
+      <p id="fxs-confirm-text">${texts.message(secret.displayName)}</p>
       <div class="fxs-confirm-buttons">
-        <button type="button" class="fxs-button fxs-button-primary" @click=${() => void model.confirmDelete(forgetEarlierValues)}><span>${DELETE_CONFIRM.yes}</span></button>
-        <button type="button" class="fxs-button" @click=${() => model.cancelDelete()}><span>${DELETE_CONFIRM.no}</span></button>
+        <button type="button" class="fxs-button fxs-button-primary" @click=${() => void model.confirmDelete(forgetEarlierValues)}><span>${texts.yes}</span></button>
+        <button type="button" class="fxs-button" @click=${() => model.cancelDelete()}><span>${texts.no}</span></button>
       </div>
     </div>
   </div>`;

@@ -51,6 +51,6 @@ export class CredentialsView2019 {
         </section>
       </div>
       ${this.pane.template()}
-      ${deleteConfirmation(model, true)}`;
+      ${deleteConfirmation(model, true, markup.deleteConfirm)}`;
   }
 }

@@ -77,7 +77,7 @@ class CredentialsView {
         ${panel}
       </div>
       ${this.pane.template()}
-      ${deleteConfirmation(model, false)}`;
+      ${deleteConfirmation(model, false, markup.deleteConfirm)}`;
   }
 
   private panel(): TemplateResult {
