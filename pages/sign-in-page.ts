@@ -38,6 +38,8 @@ export class SignInPage {
   readonly approveTitle: Locator;
   readonly signInAnotherWay: Locator;
   readonly useVerificationCode: Locator;
+  /** The code view's explanation when the code went to a phone, not to an app (§2.3: "We texted your phone …"). */
+  readonly codeSentToPhone: Locator;
   readonly staySignedInTitle: Locator;
   readonly yesButton: Locator;
   readonly askLater: Locator;
@@ -66,6 +68,7 @@ export class SignInPage {
       .getByRole('link', { name: 'Sign in another way', exact: true })
       .or(r.getByRole('link', { name: /^I can.t use my Microsoft Authenticator app right now$/ }));
     this.useVerificationCode = r.getByRole('button', { name: /^Use a verification code/ });
+    this.codeSentToPhone = r.getByText(/^We (texted|called) your phone\b/);
     this.staySignedInTitle = r.getByText('Stay signed in?', { exact: true });
     this.yesButton = r.getByRole('button', { name: 'Yes', exact: true });
     // The MFA-registration nag's ways out (§2.6), as a button or a link, or by their [S] ids. "Not
@@ -133,17 +136,17 @@ export class SignInPage {
       handled.set(screen, times);
       if (times > 2) throw new RunbookError('sign-in', `Sign-in is stuck on the "${screen}" view; open the portal by hand to see why.`);
       note(`sign-in view: ${screen}`);
-      await this.handle(screen, credentials);
+      await this.handle(screen, credentials, note);
       previous = screen;
     }
     return handled.size > 0;
   }
 
-  private async handle(screen: Exclude<SignInScreen, 'portal' | 'error'>, credentials: SignInCredentials): Promise<void> {
+  private async handle(screen: Exclude<SignInScreen, 'portal' | 'error'>, credentials: SignInCredentials, note: (message: string) => void): Promise<void> {
     switch (screen) {
       case 'email': return this.enterEmail(credentials.username);
       case 'password': return this.enterPassword(credentials.password);
-      case 'code': return this.enterCode(await credentials.nextCode());
+      case 'code': return this.enterCodeFromApp(credentials, note);
       case 'approve': return this.signInAnotherWay.filter({ visible: true }).first().click();
       case 'methods': return this.useVerificationCode.click();
       // "Stay signed in?" → Yes: the sign-in session is kept, so a saved state lasts longer.
@@ -164,6 +167,19 @@ export class SignInPage {
   async enterPassword(password: string): Promise<void> {
     await this.passwordBox.fill(password);
     await this.signInButton.click();
+  }
+
+  /**
+   * Types the authenticator app's code. When the account's default method texted (or called) a
+   * phone instead, that code is not ours to type: "Sign in another way" leads to the method picker,
+   * and its "Use a verification code" back here, for the app.
+   */
+  private async enterCodeFromApp(credentials: SignInCredentials, note: (message: string) => void): Promise<void> {
+    if ((await this.codeSentToPhone.filter({ visible: true }).count()) > 0) {
+      note('the code was sent to a phone: choosing the authenticator app instead');
+      return this.signInAnotherWay.filter({ visible: true }).first().click();
+    }
+    return this.enterCode(await credentials.nextCode());
   }
 
   async enterCode(code: string): Promise<void> {

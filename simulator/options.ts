@@ -6,7 +6,11 @@ export { parseUiEdits, type UiEdit } from './ui-edits.ts';
 export { DATA_LOADS, FAULT_NAMES, noFaults, parseFaults, type DataLoad, type Faults, type SessionEndFault } from './faults.ts';
 
 export type UiVariant = 'current' | '2019';
-export type MfaVariant = 'totp' | 'push-first';
+/**
+ * The account's default MFA method (§2.3, §2.4): the authenticator app's code, "Approve sign in
+ * request" first, or a text message first ("We texted your phone …", then "Sign in another way").
+ */
+export type MfaVariant = 'totp' | 'push-first' | 'sms-first';
 /** Where the App registrations filter runs: a query to the server per filter, or in the page. */
 export type ListFilter = 'server' | 'client';
 

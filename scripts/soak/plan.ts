@@ -200,7 +200,7 @@ function drawRendering(rng: Rng): { config: AdminConfigChange; words: string[] }
     (markup as Record<string, string>)[key] = pick(rng, MARKUP_CHOICES[key]);
   }
   const listFrame = uniformInt(rng, 0, 2) === 0;
-  const mfa = pick(rng, ['totp', 'totp', 'push-first'] as const);
+  const mfa = pick(rng, ['totp', 'totp', 'push-first', 'sms-first'] as const);
   const kmsiFirst = uniformInt(rng, 0, 3) === 0;
   const interrupt = uniformInt(rng, 0, 3) === 0;
   const changed = (Object.keys(markup) as (keyof MarkupVariants)[])
@@ -210,6 +210,7 @@ function drawRendering(rng: Rng): { config: AdminConfigChange; words: string[] }
     ...changed,
     listFrame ? 'list in a frame' : '',
     mfa === 'push-first' ? 'push first' : '',
+    mfa === 'sms-first' ? 'code texted first' : '',
     kmsiFirst ? 'stay signed in first' : '',
     interrupt ? 'MFA nag' : '',
   ].filter(Boolean);

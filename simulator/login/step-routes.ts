@@ -18,7 +18,8 @@ export function advance(flow: SignInFlow, method?: AuthMethodId): StepAnswer {
     return { next: 'approveRequest', entropy: randomInt(10, 100) };
   }
   if (next === 'enterCode') {
-    flow.authMethod = method ?? 'PhoneAppOTP';
+    // A text message first when that is the account's default, until another method is chosen.
+    flow.authMethod = method ?? (flow.mfa === 'sms-first' ? 'OneWaySMS' : 'PhoneAppOTP');
     return { next, authMethodId: flow.authMethod };
   }
   return { next };

@@ -1,4 +1,4 @@
-// The five portal behaviours create-secret once broke on (issue 6), each reproduced by the
+// The portal behaviours create-secret once broke on (issue 6 and since), each reproduced by the
 // simulator and run through the command: the value delivered is the one the portal recorded,
 // exactly one secret was added and none orphaned. The 2021–22 portal's Expires in months. And a
 // failure leaves a report a user can act on.
@@ -45,6 +45,8 @@ const behaviours: { name: string; config: AdminConfigChange; args: string[]; say
     args: [],
     says: DONE,
   },
+  // The account's default method texts a code (§2.3): the app's code typed there would be refused.
+  { name: 'a code texted to a phone first (the account\'s default method)', config: { mfa: 'sms-first' }, args: [], says: /the code was sent to a phone: choosing the authenticator app instead/ },
   { name: "the welcome dialog arriving during the guide's clicks", config: { welcome: true, welcomeDelay: 1200 }, args: ['--navigate'], says: /dismissed/ },
   { name: 'a survey over the blade at any moment', config: { surveyDelay: 900, latency: 200, jitter: 100 }, args: [], says: /dismissed/ },
   {

@@ -42,6 +42,7 @@ export const DIMENSIONS = {
   signIn: [
     { name: 'code first', config: {} },
     { name: 'push first', config: { mfa: 'push-first' } },
+    { name: 'code texted first', config: { mfa: 'sms-first' } },
     { name: 'stay signed in first', config: { kmsiFirst: true } },
     { name: 'Action Required', config: { interrupt: true } },
     { name: 'More information required', config: { interrupt: true, markup: { interrupt: 'not-now' } } },

@@ -80,6 +80,28 @@ test.describe('push first', () => {
   });
 });
 
+test.describe('a text message first (the account\'s default method is SMS, portal.md §2.3)', () => {
+  test.use({ simulatorConfig: { mfa: 'sms-first' } });
+
+  test('"We texted your phone …" refuses the app\'s code; "Sign in another way" → "Use a verification code" takes it', async ({ page, simulator }) => {
+    const { posted: handedOver } = await captureFormPost(page, simulator);
+    await signInWithPassword(page, simulator);
+    const description = page.locator('#idDiv_SAOTCC_Description');
+    await expect(description).toHaveText('We texted your phone +X XXXXXXXX12. Please enter the code to sign in.');
+    await page.getByRole('textbox', { name: 'Enter code' }).fill(totpCode(simulator));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect(page.getByRole('alert')).toHaveText("You didn't enter the expected verification code. Please try again.");
+
+    await page.getByRole('link', { name: 'Sign in another way' }).click();
+    await page.getByRole('button', { name: 'Use a verification code' }).click();
+    await expect(description).toHaveText('Enter the code displayed in the Microsoft Authenticator app on your mobile device');
+    await page.getByRole('textbox', { name: 'Enter code' }).fill(totpCode(simulator));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByRole('button', { name: 'No', exact: true }).click();
+    expect(simulator.context.redeemAuthCode((await handedOver).code)).toBe(simulator.account.username);
+  });
+});
+
 test.describe('"Stay signed in?" first', () => {
   test.use({ simulatorConfig: { kmsiFirst: true } });
 
