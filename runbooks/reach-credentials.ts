@@ -7,11 +7,12 @@
 // title; a renamed or deleted app falls back to the list. Each part
 // runs under the session's interruption guard: an overlay or a sign-in at any moment is answered
 // and the part resumes.
+import type { Locator } from 'playwright';
 import { AppRegistrationsBlade, APP_REGISTRATIONS_ROUTE, appRegistrationsContent, type AppMatch } from '../pages/app-registrations-blade.ts';
 import { ApplicationBlade } from '../pages/application-blade.ts';
-import { CertificatesSecretsBlade, credentialsRoute } from '../pages/certificates-secrets-blade.ts';
+import { CertificatesSecretsBlade, certificatesSecretsContent, credentialsRoute } from '../pages/certificates-secrets-blade.ts';
 import { EntraIdBlade } from '../pages/entra-id-blade.ts';
-import { findSurface } from '../pages/surface.ts';
+import { findSurface, type Scope } from '../pages/surface.ts';
 import type { AppSelector } from './create-secret-request.ts';
 import { RunbookError } from './errors.ts';
 import type { KnownApps } from './known-apps.ts';
@@ -22,6 +23,11 @@ import { STEP_TITLES } from './step-titles.ts';
 const BLADE_TIMEOUT = 60_000;
 /** A remembered ID is a shortcut: if its blade is not up by then, the list is searched instead. */
 const REMEMBERED_TIMEOUT = 20_000;
+/**
+ * Home drawn while the address still names a blade: the blade loading over Home, or a cold deep link
+ * that landed on Home and kept its address (§1). Home alone this long is taken for the landing.
+ */
+const HOME_GRACE = 15_000;
 
 export interface ReachedBlade {
   app: AppMatch;
@@ -136,7 +142,8 @@ export class CredentialsNavigator {
     ]).catch(() => {
       throw new Error(`App registrations did not open within ${BLADE_TIMEOUT / 1000} s`);
     });
-    if (landing === 'home' && !shell.routeStillOpen('ApplicationsListBlade')) {
+    if (landing === 'home' && !(await this.stillComing('ApplicationsListBlade', appRegistrationsContent))) {
+      this.steps.note('the link to App registrations landed on Home: continuing by clicks');
       await new EntraIdBlade(page).openAppRegistrations();
     }
     const list = await AppRegistrationsBlade.find(page);
@@ -179,7 +186,16 @@ export class CredentialsNavigator {
       throw new Error(`Certificates & secrets did not open within ${timeout / 1000} s`);
     });
     // Home drawn behind a blade that is still loading is not a landing on Home.
-    if (landing.kind === 'home' && shell.routeStillOpen('ApplicationMenuBlade')) return blade;
+    if (landing.kind === 'home' && (await this.stillComing('ApplicationMenuBlade', certificatesSecretsContent))) return blade;
     return landing;
+  }
+
+  /** Whether the blade the address names still comes, while Home is what shows (see HOME_GRACE). */
+  private async stillComing(routeFragment: string, content: (scope: Scope) => Locator): Promise<boolean> {
+    if (!this.session.shell.routeStillOpen(routeFragment)) return false;
+    return findSurface(this.session.page, content, { what: 'The blade the address names', timeout: HOME_GRACE }).then(
+      () => true,
+      () => false,
+    );
   }
 }

@@ -36,7 +36,15 @@ export interface Faults {
   sessionEndAfter?: SessionEndFault;
   /** List and blade loads get random extra latency, so answers can arrive out of order. */
   staleResponses: boolean;
+  /**
+   * A cold deep link lands on Home (portal.md §1), once per tab, at the first load after a sign-in:
+   * the address then says #home (`rewrite`), or still holds the deep link (`kept`).
+   */
+  deepLinkHome?: DeepLinkHome;
 }
+
+export const DEEP_LINK_HOME = ['rewrite', 'kept'] as const;
+export type DeepLinkHome = (typeof DEEP_LINK_HOME)[number];
 
 export const FAULT_NAMES = [
   'add-fail-once',
@@ -49,6 +57,7 @@ export const FAULT_NAMES = [
   `session-end-after=${[...DATA_LOADS, 'any', 'random'].join('|')}`,
   `sign-out-after=${[...DATA_LOADS, 'any', 'random'].join('|')}`,
   'stale-responses',
+  `deep-link-home=${DEEP_LINK_HOME.join('|')}`,
 ] as const;
 
 export function noFaults(): Faults {
@@ -93,6 +102,10 @@ export function parseFaults(list: string | readonly string[] | undefined): Fault
       case 'block-secrets': faults.blockSecrets = true; break;
       case 'secret-limit': faults.secretLimit = true; break;
       case 'stale-responses': faults.staleResponses = true; break;
+      case 'deep-link-home':
+        if (!DEEP_LINK_HOME.includes(value as DeepLinkHome)) throw new Error(`--faults: "${entry}" needs ${DEEP_LINK_HOME.join(' or ')}, e.g. deep-link-home=kept`);
+        faults.deepLinkHome = value as DeepLinkHome;
+        break;
       case 'session-end-after':
       case 'sign-out-after':
         if (faults.sessionEndAfter) throw new Error(`--faults: "${entry}": only one of session-end-after / sign-out-after at a time`);

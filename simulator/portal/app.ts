@@ -9,8 +9,22 @@ import { errorPage, shellPage, signedInPage } from './pages.ts';
 import type { PortalConfig } from './shared.ts';
 
 export function portalConfig(context: SimulatorContext): PortalConfig {
-  const { ui, iframe, welcome, welcomeDelay, surveyDelay, calloutDelay, paneFrame, listFrame, listFilter, markup, uiEdits } = context.options;
-  return { origins: { ...context.origins }, ui, iframe, welcome, welcomeDelay, surveyDelay: surveyDelay ?? null, calloutDelay: calloutDelay ?? null, paneFrame, listFrame, listFilter, markup: { ...markup }, uiEdits: [...uiEdits] };
+  const { ui, iframe, welcome, welcomeDelay, surveyDelay, calloutDelay, paneFrame, listFrame, listFilter, markup, uiEdits, faults } = context.options;
+  return {
+    origins: { ...context.origins },
+    ui,
+    iframe,
+    welcome,
+    welcomeDelay,
+    surveyDelay: surveyDelay ?? null,
+    calloutDelay: calloutDelay ?? null,
+    paneFrame,
+    listFrame,
+    listFilter,
+    markup: { ...markup },
+    uiEdits: [...uiEdits],
+    deepLinkHome: faults.deepLinkHome ?? null,
+  };
 }
 
 export function createPortalApp(context: SimulatorContext): Express {

@@ -1,6 +1,7 @@
 // Shapes exchanged between the portal origin's data API and its browser code (shell and
 // React-view sandbox). Imported by both sides; no Node or DOM dependencies.
 import type { ListFilter, MarkupVariants, UiVariant } from '../options.ts';
+import type { DeepLinkHome } from '../faults.ts';
 import type { UiEdit } from '../ui-edits.ts';
 
 /** What the shell page is told before sign-in: where things are and how to render. */
@@ -20,6 +21,8 @@ export interface PortalConfig {
   markup: MarkupVariants;
   /** Renamed, removed or moved controls (--ui-edits). */
   uiEdits: UiEdit[];
+  /** The deep-link-home fault: the first load after a sign-in lands on Home; null: never. */
+  deepLinkHome: DeepLinkHome | null;
 }
 
 /** The Azure Portal's own app id, as it asks login.microsoftonline.com for tokens. */

@@ -47,6 +47,8 @@ const behaviours: { name: string; config: AdminConfigChange; args: string[]; say
   },
   // The account's default method texts a code (§2.3): the app's code typed there would be refused.
   { name: 'a code texted to a phone first (the account\'s default method)', config: { mfa: 'sms-first' }, args: [], says: /the code was sent to a phone: choosing the authenticator app instead/ },
+  // A cold deep link sometimes lands on Home (§1); here the address keeps the link, so only Home drawn alone tells.
+  { name: 'the first link after sign-in lands on Home, its address kept', config: { faults: ['deep-link-home=kept'] }, args: [], says: /the link to App registrations landed on Home: continuing by clicks/ },
   { name: "the welcome dialog arriving during the guide's clicks", config: { welcome: true, welcomeDelay: 1200 }, args: ['--navigate'], says: /dismissed/ },
   { name: 'a survey over the blade at any moment', config: { surveyDelay: 900, latency: 200, jitter: 100 }, args: [], says: /dismissed/ },
   {

@@ -78,6 +78,7 @@ export const DIMENSIONS = {
     { name: 'feedback bar', config: { faults: ['feedback-bar'] } },
     { name: 'slow blades', config: { faults: ['slow-blade'] } },
     { name: 'list filtered in the browser', config: { listFilter: 'client' } },
+    { name: 'the first link lands on Home, its address kept', config: { faults: ['deep-link-home=kept'] } },
   ],
 } as const satisfies Record<string, Dimension>;
 

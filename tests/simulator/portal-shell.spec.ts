@@ -156,3 +156,24 @@ test.describe('deep links', () => {
     await expect(page.getByRole('heading', { name: 'Azure services' })).toBeVisible();
   });
 });
+
+for (const [fault, address] of [
+  ['kept', 'still the deep link'],
+  ['rewrite', '#home'],
+] as const) {
+  test.describe(`--faults deep-link-home=${fault} (portal.md §1: a cold deep link sometimes lands on Home)`, () => {
+    test.use({ simulatorConfig: { latency: 40, jitter: 30, faults: [`deep-link-home=${fault}`] } });
+
+    test(`the first load after sign-in draws Home, the address ${address}; the next load routes`, async ({ page, simulator }) => {
+      const hash = credentialsHash(appIdOf(simulator, PUZZEL));
+      await signInToPortal(page, simulator, hash);
+      await expect(page.getByRole('heading', { name: 'Azure services' })).toBeVisible();
+      await expect(page.getByRole('tab', { name: /^Client secrets/ })).toHaveCount(0);
+      expect(decodeURIComponent(new URL(page.url()).hash)).toBe(fault === 'kept' ? decodeURIComponent(hash) : '#home');
+      // A new load of the page (a change of the hash alone does not route, as in the real portal).
+      await page.goto('about:blank');
+      await page.goto(`${simulator.portalUrl}${hash}`);
+      await expect(page.getByRole('tab', { name: /^Client secrets/ })).toBeVisible();
+    });
+  });
+}

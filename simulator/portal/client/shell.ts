@@ -23,6 +23,10 @@ import { scheduleWelcome, welcomeTemplate } from './welcome.ts';
 const config = (window as unknown as { __portalConfig: PortalConfig }).__portalConfig;
 let me: Me | undefined;
 let blade: Blade = new HomeBlade();
+/** The deep-link-home fault: the route of this load is not drawn, Home is (the address keeps it). */
+let homeInsteadOfRoute = false;
+/** The fault fires once per tab. */
+const LANDED_HOME_KEY = 'portal.deepLinkLandedHome';
 
 function bladeFor(route: Route): Blade {
   switch (route.kind) {
@@ -36,7 +40,8 @@ function bladeFor(route: Route): Blade {
 }
 
 function applyRoute(): void {
-  const route = parseRoute(location.hash);
+  const route = homeInsteadOfRoute ? ({ kind: 'home' } as Route) : parseRoute(location.hash);
+  homeInsteadOfRoute = false;
   if (!blade.accept?.(route)) blade = bladeFor(route);
   invalidate();
 }
@@ -51,6 +56,15 @@ function shellTemplate() {
     ${welcomeTemplate()}`;
 }
 
+/** A cold deep link that lands on Home (portal.md §1), with the address rewritten to #home or kept. */
+function landOnHomeInstead(): void {
+  const fault = config.deepLinkHome;
+  if (!fault || sessionStorage.getItem(LANDED_HOME_KEY) || parseRoute(location.hash).kind === 'home') return;
+  sessionStorage.setItem(LANDED_HOME_KEY, '1');
+  if (fault === 'rewrite') history.replaceState(null, '', '#home');
+  else homeInsteadOfRoute = true;
+}
+
 async function boot(): Promise<void> {
   setEnv({ config, api: new Api('', accessToken, () => bounceToSignIn(config)), notify });
   if (!accessToken()) {
@@ -61,6 +75,7 @@ async function boot(): Promise<void> {
   me = await env().api.get<Me>('/me');
   const justSignedIn = sessionStorage.getItem(JUST_SIGNED_IN_KEY) === '1';
   if (!config.welcome) sessionStorage.removeItem(JUST_SIGNED_IN_KEY);
+  if (justSignedIn) landOnHomeInstead();
   startNavigation(applyRoute);
   applyRoute();
   mount(document.getElementById('portal-root')!, shellTemplate);
