@@ -11,7 +11,7 @@ export interface SimulatorFlags {
   iframe: boolean;
   latency: number;
   jitter: number;
-  mfa: 'totp' | 'push-first' | 'sms-first';
+  mfa: 'totp' | 'push-first' | 'sms-first' | 'sms-only';
   'kmsi-first': boolean;
   welcome: boolean;
   'welcome-delay': number;
@@ -38,7 +38,7 @@ export function withSimulatorFlags<T>(
     .option('iframe', { type: 'boolean', default: d.iframe, group, describe: 'Render the Certificates & secrets blade body in a cross-origin iframe (React view)' })
     .option('latency', { type: 'number', default: d.latency, group, describe: 'Milliseconds every data load and blade takes' })
     .option('jitter', { type: 'number', default: d.jitter, group, describe: '± milliseconds of random variation on --latency' })
-    .option('mfa', { choices: ['totp', 'push-first', 'sms-first'] as const, default: d.mfa, group, describe: 'Default MFA method: the code prompt, "Approve sign in request" first, or a code texted to a phone first' })
+    .option('mfa', { choices: ['totp', 'push-first', 'sms-first', 'sms-only'] as const, default: d.mfa, group, describe: 'Default MFA method: the code prompt, "Approve sign in request" first, a code texted to a phone first, or a phone only (no authenticator app registered)' })
     .option('kmsi-first', { type: 'boolean', default: d.kmsiFirst, group, describe: '"Stay signed in?" before the code prompt' })
     .option('welcome', { type: 'boolean', default: d.welcome, group, describe: 'Show the "Welcome to Microsoft Azure" dialog after sign-in' })
     .option('welcome-delay', { type: 'number', default: d.welcomeDelay, group, describe: 'With --welcome: milliseconds after the first load following sign-in before the dialog appears' })

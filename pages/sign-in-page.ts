@@ -14,9 +14,11 @@ export interface SignInCredentials {
 
 export type SignInScreen =
   | 'portal' | 'error' | 'email' | 'password' | 'code' | 'approve' | 'methods' | 'kmsi' | 'interrupt'
-  | 'pickAccount' | 'blocked' | 'failed' | 'expired';
+  | 'pickAccount' | 'blocked' | 'failed' | 'expired' | 'noAppCode';
 
 const STEP_TIMEOUT = 45_000;
+/** How long the method picker's tiles may take to draw after its title. */
+const TILES_GRACE = 3_000;
 
 /** What the portal's error message refers to, by the view that was just answered. */
 const REFUSED: Partial<Record<SignInScreen, string>> = {
@@ -38,6 +40,8 @@ export class SignInPage {
   readonly approveTitle: Locator;
   readonly signInAnotherWay: Locator;
   readonly useVerificationCode: Locator;
+  /** "Verify your identity" (§2.4, [S] `#idDiv_SAOTCS_Title`): the method picker, whichever tiles it offers. */
+  readonly methodPicker: Locator;
   /** The code view's explanation when the code went to a phone, not to an app (§2.3: "We texted your phone …"). */
   readonly codeSentToPhone: Locator;
   readonly staySignedInTitle: Locator;
@@ -68,6 +72,7 @@ export class SignInPage {
       .getByRole('link', { name: 'Sign in another way', exact: true })
       .or(r.getByRole('link', { name: /^I can.t use my Microsoft Authenticator app right now$/ }));
     this.useVerificationCode = r.getByRole('button', { name: /^Use a verification code/ });
+    this.methodPicker = r.getByRole('heading', { name: 'Verify your identity', exact: true }).or(r.locator('#idDiv_SAOTCS_Title'));
     this.codeSentToPhone = r.getByText(/^We (texted|called) your phone\b/);
     this.staySignedInTitle = r.getByText('Stay signed in?', { exact: true });
     this.yesButton = r.getByRole('button', { name: 'Yes', exact: true });
@@ -100,6 +105,8 @@ export class SignInPage {
       code: this.codeBox,
       approve: this.approveTitle,
       methods: this.useVerificationCode,
+      // The picker without the app's code (after "methods": a picker that offers it is answered there).
+      noAppCode: this.methodPicker,
       kmsi: this.staySignedInTitle,
       interrupt: this.askLater,
       pickAccount: this.pickAccountTitle,
@@ -108,7 +115,7 @@ export class SignInPage {
 
   /** Any sign-in view: the portal bounced to sign-in (session expired). */
   get anyView(): Locator {
-    return this.emailView.or(this.passwordBox).or(this.codeBox).or(this.approveTitle).or(this.useVerificationCode)
+    return this.emailView.or(this.passwordBox).or(this.codeBox).or(this.approveTitle).or(this.useVerificationCode).or(this.methodPicker)
       .or(this.staySignedInTitle).or(this.askLater).or(this.pickAccountTitle);
   }
 
@@ -116,6 +123,11 @@ export class SignInPage {
   async current(portalUp: Locator, previous?: SignInScreen): Promise<SignInScreen> {
     const screens: Partial<Record<SignInScreen, Locator>> = this.screens(portalUp);
     if (previous) delete screens[previous];
+    // The picker answered either way is one view: its title fades out with the tile that was clicked.
+    if (previous === 'methods' || previous === 'noAppCode') {
+      delete screens.methods;
+      delete screens.noAppCode;
+    }
     return firstVisible(screens as Record<SignInScreen, Locator>, { timeout: STEP_TIMEOUT });
   }
 
@@ -149,6 +161,7 @@ export class SignInPage {
       case 'code': return this.enterCodeFromApp(credentials, note);
       case 'approve': return this.signInAnotherWay.filter({ visible: true }).first().click();
       case 'methods': return this.useVerificationCode.click();
+      case 'noAppCode': return this.chooseCodeOrExplain();
       // "Stay signed in?" → Yes: the sign-in session is kept, so a saved state lasts longer.
       case 'kmsi': return this.yesButton.click();
       case 'interrupt': return this.askLater.filter({ visible: true }).first().click();
@@ -180,6 +193,24 @@ export class SignInPage {
       return this.signInAnotherWay.filter({ visible: true }).first().click();
     }
     return this.enterCode(await credentials.nextCode());
+  }
+
+  /**
+   * The method picker drawn without "Use a verification code": its tiles may still be drawing, so
+   * that tile gets a moment to show. An account whose only methods are a phone's (a text, a call)
+   * never asks for a code the runbook can give: say so, with the ways the picker does offer.
+   */
+  private async chooseCodeOrExplain(): Promise<void> {
+    const shown = await this.useVerificationCode.waitFor({ timeout: TILES_GRACE }).then(() => true, () => false);
+    if (shown) return this.useVerificationCode.click();
+    const offered = (await this.root.getByRole('button').filter({ visible: true }).allInnerTexts())
+      .map((text) => text.replace(/\s+/g, ' ').trim())
+      .filter((text) => text && !/^(Cancel|Back)$/.test(text));
+    throw new RunbookError(
+      'sign-in',
+      `This account has no authenticator app to give a verification code: the sign-in offers only ${offered.map((text) => `"${text}"`).join(', ') || 'no method'}. ` +
+        'The runbook types the app\'s codes from PORTAL_TOTP_SECRET: register an authenticator app for the account (https://aka.ms/mfasetup) and put its secret there.',
+    );
   }
 
   async enterCode(code: string): Promise<void> {

@@ -75,16 +75,14 @@ export class PortalSession {
   /**
    * Opens the portal (at `startRoute`, the first page the run needs: the sign-in comes back to it)
    * and signs in unless the saved state still works; ends with the shell up. The runbook drives
-   * the sign-in page itself here, so the guard's lookout leaves it alone meanwhile.
+   * the sign-in page itself here, so the guard's lookout leaves it alone meanwhile, and after a
+   * sign-in that failed too: the page still shows the view that refused, and the run is ending.
    */
   async signIn(startRoute?: string): Promise<void> {
     await this.guard.disarm();
-    try {
-      await this.openPortal(startRoute);
-      await this.completeSignIn();
-    } finally {
-      await this.guard.arm();
-    }
+    await this.openPortal(startRoute);
+    await this.completeSignIn();
+    await this.guard.arm();
   }
 
   /** A portal that cannot be reached at all is said in one sentence, with its own exit code. */

@@ -9,8 +9,10 @@ export type UiVariant = 'current' | '2019';
 /**
  * The account's default MFA method (§2.3, §2.4): the authenticator app's code, "Approve sign in
  * request" first, or a text message first ("We texted your phone …", then "Sign in another way").
+ * `sms-only`: the account has no authenticator app registered, only a phone (the method picker
+ * offers the text message alone), so no code the runbook can type is ever asked for.
  */
-export type MfaVariant = 'totp' | 'push-first' | 'sms-first';
+export type MfaVariant = 'totp' | 'push-first' | 'sms-first' | 'sms-only';
 /** Where the App registrations filter runs: a query to the server per filter, or in the page. */
 export type ListFilter = 'server' | 'client';
 

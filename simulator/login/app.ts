@@ -45,7 +45,7 @@ export function createLoginApp(context: SimulatorContext): Express {
     }
     const flow = flows.start(context, redirectUri, query('state'));
     const strings = signInStrings(context.options.ui);
-    sendPage(res, signInPage({ strings, flowToken: flow.token, loginHint: query('login_hint'), script, interrupt: context.options.markup.interrupt }));
+    sendPage(res, signInPage({ strings, flowToken: flow.token, loginHint: query('login_hint'), script, interrupt: context.options.markup.interrupt, phoneOnly: context.options.mfa === 'sms-only' }));
   });
 
   app.use(createStepRouter(context, flows));

@@ -18,8 +18,8 @@ export function advance(flow: SignInFlow, method?: AuthMethodId): StepAnswer {
     return { next: 'approveRequest', entropy: randomInt(10, 100) };
   }
   if (next === 'enterCode') {
-    // A text message first when that is the account's default, until another method is chosen.
-    flow.authMethod = method ?? (flow.mfa === 'sms-first' ? 'OneWaySMS' : 'PhoneAppOTP');
+    // A text message first when that is the account's default (or its only way), until another method is chosen.
+    flow.authMethod = method ?? (flow.mfa === 'sms-first' || flow.mfa === 'sms-only' ? 'OneWaySMS' : 'PhoneAppOTP');
     return { next, authMethodId: flow.authMethod };
   }
   return { next };
@@ -63,6 +63,8 @@ export function createStepRouter(context: SimulatorContext, flows: SignInFlows):
   step(ENDPOINTS.beginAuth, awaitingMfa, (flow, body) => {
     const method = String(body.AuthMethodId) as AuthMethodId;
     if (!['PhoneAppNotification', 'PhoneAppOTP', 'OneWaySMS'].includes(method)) return { error: 'flow-expired' };
+    // An account with a phone only has no app to ask (its picker shows no such tile).
+    if (flow.mfa === 'sms-only' && method !== 'OneWaySMS') return { error: 'flow-expired' };
     if (method === 'PhoneAppNotification') return advance(flow, method);
     flow.authMethod = method;
     return { next: 'enterCode', authMethodId: method };

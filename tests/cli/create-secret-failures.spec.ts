@@ -101,8 +101,23 @@ test.describe('the app or the account is wrong', () => {
     const before = await secretsSnapshot(admin);
     const run = await createSecretRun(simulator, admin, APP, [], { PORTAL_PASSWORD: 'not-the-password' });
     expect(run.stderr).toMatch(/Your account or password is incorrect/);
+    // The refusal ends the run: nothing goes on signing in behind it.
+    expect(run.stderr).not.toMatch(/sign in again/);
     expect(run.code).toBe(3);
     expect(await secretsSnapshot(admin)).toBe(before);
+  });
+
+  test.describe('an account with a phone only, no authenticator app (portal.md §2.4)', () => {
+    test.use({ simulatorConfig: { mfa: 'sms-only' } });
+
+    test('exit 3 saying the account has no authenticator app and what the sign-in offers, nothing changed', async ({ simulator, admin }) => {
+      const before = await secretsSnapshot(admin);
+      const run = await createSecretRun(simulator, admin, APP);
+      expect(run.stderr).toMatch(/This account has no authenticator app to give a verification code: the sign-in offers only "Text \+X XXXXXXXX12"\. .*PORTAL_TOTP_SECRET/);
+      expect(run.stderr).not.toMatch(/sign in again/);
+      expect(run.code).toBe(3);
+      expect(await secretsSnapshot(admin)).toBe(before);
+    });
   });
 
   test('wrong TOTP secret: exit 3 with the sign-in page\'s words', async ({ simulator, admin }) => {

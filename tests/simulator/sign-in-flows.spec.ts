@@ -102,6 +102,24 @@ test.describe('a text message first (the account\'s default method is SMS, porta
   });
 });
 
+test.describe('a phone only: no authenticator app registered (portal.md §2.4)', () => {
+  test.use({ simulatorConfig: { mfa: 'sms-only' } });
+
+  test('"Sign in another way" offers the text message alone; the app\'s code is refused', async ({ page, simulator, admin }) => {
+    await signInWithPassword(page, simulator);
+    await expect(page.locator('#idDiv_SAOTCC_Description')).toHaveText('We texted your phone +X XXXXXXXX12. Please enter the code to sign in.');
+    await page.getByRole('link', { name: 'Sign in another way' }).click();
+    await expect(page.getByRole('heading', { name: 'Verify your identity' })).toBeVisible();
+    await expect(page.locator('#idDiv_SAOTCS_Proofs').getByRole('button')).toHaveText(['Text +X XXXXXXXX12']);
+    await page.getByRole('button', { name: 'Text +X XXXXXXXX12' }).click();
+    await page.getByRole('textbox', { name: 'Enter code' }).fill(totpCode(simulator));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect(page.getByRole('alert')).toHaveText("You didn't enter the expected verification code. Please try again.");
+    const { events } = await admin.state();
+    expect(events.filter((event) => event.kind === 'sign-in-failed').map((event) => event.detail?.reason)).toEqual(['sms-code']);
+  });
+});
+
 test.describe('"Stay signed in?" first', () => {
   test.use({ simulatorConfig: { kmsiFirst: true } });
 

@@ -23,6 +23,8 @@ export interface SignInPageInput {
   script: string;
   /** The MFA-registration nag's wording (`--markup interrupt=…`). */
   interrupt: MarkupVariants['interrupt'];
+  /** The account has a phone only (`--mfa sms-only`): the method picker offers the text message alone. */
+  phoneOnly: boolean;
 }
 
 const KEY_ICON = `<svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true"><circle cx="8" cy="12" r="4" fill="none" stroke="#404040" stroke-width="1.5"/><path d="M12 12h9v3M18 12v2" fill="none" stroke="#404040" stroke-width="1.5"/></svg>`;
@@ -52,7 +54,7 @@ ${script ? `<script>${script}</script>` : ''}
 </html>`;
 }
 
-export function signInPage({ strings, flowToken, loginHint, script, interrupt }: SignInPageInput): string {
+export function signInPage({ strings, flowToken, loginHint, script, interrupt, phoneOnly }: SignInPageInput): string {
   const body = `<form name="f1" id="i0281" novalidate spellcheck="false" method="post" target="_top" autocomplete="off" action="${ENDPOINTS.finish}">
 <input type="hidden" name="flowToken" value="${escapeHtml(flowToken)}">
 <div class="outer"><div class="middle">
@@ -65,7 +67,7 @@ ${usernameView(strings, loginHint)}
 ${passwordView()}
 ${enterCodeView()}
 ${approveRequestView(strings)}
-${verifyIdentityView(strings)}
+${verifyIdentityView(strings, phoneOnly)}
 ${staySignedInView()}
 ${actionRequiredView(interrupt)}
     </div>

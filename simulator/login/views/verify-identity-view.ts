@@ -15,14 +15,15 @@ function tile(method: AuthMethodId, text: string): string {
   return `<div class="tile" role="button" tabindex="0" data-value="${method}" data-action="begin-auth"><svg viewBox="0 0 32 32" aria-hidden="true">${ICONS[method]}</svg><div class="text-left">${escapeHtml(text)}</div></div>`;
 }
 
-export function verifyIdentityView(strings: SignInStrings): string {
+/** The picker's tiles: the account's registered methods (an account with a phone only has the text message alone). */
+export function verifyIdentityView(strings: SignInStrings, phoneOnly: boolean): string {
   return view(
     'verifyIdentity',
     `${identityBanner(false)}
 ${heading('Verify your identity', 'idDiv_SAOTCS_Title')}
 <div id="idDiv_SAOTCS_Proofs" class="tiles">
-${tile('PhoneAppNotification', 'Approve a request on my Microsoft Authenticator app')}
-${tile('PhoneAppOTP', strings.verificationCodeTile)}
+${phoneOnly ? '' : tile('PhoneAppNotification', 'Approve a request on my Microsoft Authenticator app')}
+${phoneOnly ? '' : tile('PhoneAppOTP', strings.verificationCodeTile)}
 ${tile('OneWaySMS', `Text ${MASKED_PHONE}`)}
 </div>
 <div class="links">
