@@ -9,8 +9,15 @@ import { accountEnv } from '../support/account-env.ts';
 import { fullDisk } from '../support/full-disk.ts';
 import { secretsSnapshot } from '../support/tenant-snapshot.ts';
 import { killBrowserOf } from '../../scripts/soak/processes.ts';
+import { saveSignIn, savedSignInFile } from '../support/saved-sign-in.ts';
 
 const APP = 'Puzzel Office 365 connector';
+
+// What these tests look at comes after the sign-in: each run starts from a saved one, as a user's
+// later runs do (the sign-in's own tests run cold). Ctrl+C during sign-in is given no state file.
+test.beforeEach(async ({ simulator }) => {
+  await saveSignIn(simulator);
+});
 
 test('--json prints the document and nothing else on stdout; --env-file keeps other lines', async ({ simulator, admin }) => {
   const envFile = 'service.env';
@@ -39,7 +46,7 @@ test('under GitHub Actions the mask comes before anything else on stdout', async
   expect(JSON.parse(rest.join('\n')).value).toBe(recorded!.value);
 });
 
-test('--dry-run by Application ID signs in, finds the app, checks the expiry and adds nothing', async ({ simulator, admin }) => {
+test('--dry-run by Application ID finds the app, checks the expiry and adds nothing', async ({ simulator, admin }) => {
   const before = await secretsSnapshot(admin);
   const app = await admin.app(APP);
   const run = await createSecretRun(simulator, admin, app.appId, ['--dry-run', '--expires', '365d']);
@@ -49,6 +56,9 @@ test('--dry-run by Application ID signs in, finds the app, checks the expiry and
   expect(plan).toMatchObject({ appName: APP, appId: app.appId, expires: '365 days (12 months)' });
   expect(plan.offered).toEqual(expect.arrayContaining(['Custom', '90 days (3 months)']));
   expect(await secretsSnapshot(admin)).toBe(before);
+  // The saved sign-in these tests start from is one the command takes (else they would run cold, unseen).
+  expect(run.stderr).toMatch(/reusing the saved sign-in/);
+  expect((await admin.state()).events.map((event) => event.kind)).not.toContain('sign-in');
 });
 
 test.describe('the 2019 portal', () => {
@@ -100,7 +110,7 @@ test.describe('Ctrl+C', () => {
 
   test('while Add is in flight: the secret is deleted, exit 130', async ({ simulator, admin }) => {
     const before = await secretsSnapshot(admin);
-    const cli = startCli(['create-secret', '--app', APP, '--output', 'secret.json'], { env: accountEnv(simulator), cwd: test.info().outputPath() });
+    const cli = startCli(['create-secret', '--app', APP, '--output', 'secret.json'], { env: accountEnv(simulator, { PORTAL_STATE_FILE: savedSignInFile() }), cwd: test.info().outputPath() });
     await expect.poll(async () => (await admin.state()).events.map((event) => event.kind), { timeout: 60_000 }).toContain('secret-add-requested');
     cli.child.kill('SIGINT');
     const result = await cli.done;
@@ -117,7 +127,7 @@ test.describe('the browser killed while Add is in flight', () => {
 
   test('a new browser deletes what Add created; exit 1 saying so, and a report', async ({ simulator, admin }) => {
     const before = await secretsSnapshot(admin);
-    const cli = startCli(['create-secret', '--app', APP, '--output', 'secret.json'], { env: accountEnv(simulator, { PORTAL_REPORT_DIR: test.info().outputPath('reports') }), cwd: test.info().outputPath() });
+    const cli = startCli(['create-secret', '--app', APP, '--output', 'secret.json'], { env: accountEnv(simulator, { PORTAL_REPORT_DIR: test.info().outputPath('reports'), PORTAL_STATE_FILE: savedSignInFile() }), cwd: test.info().outputPath() });
     await expect.poll(async () => (await admin.state()).events.map((event) => event.kind), { timeout: 90_000, intervals: [50] }).toContain('secret-add-requested');
     expect(await killBrowserOf(cli.child.pid!)).not.toEqual([]);
     const result = await cli.done;

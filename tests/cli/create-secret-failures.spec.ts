@@ -3,10 +3,16 @@
 import { test, expect } from '../support/simulator-fixture.ts';
 import { createSecretRun } from '../support/create-secret-run.ts';
 import { secretsSnapshot } from '../support/tenant-snapshot.ts';
+import { saveSignIn } from '../support/saved-sign-in.ts';
 
 const APP = 'Puzzel Office 365 connector';
 
 test.describe('the portal refuses', () => {
+  // The refusals come after the sign-in: each test starts from a saved one, as a user's later runs do.
+  test.beforeEach(async ({ simulator }) => {
+    await saveSignIn(simulator);
+  });
+
   const refusals = [
     { fault: 'block-secrets', expires: '180d', message: /Credential type not allowed as per assigned policy/ },
     { fault: 'policy-max-days=30', expires: '90d', message: /Credential lifetime exceeds the max value allowed as per assigned policy/ },
@@ -54,7 +60,11 @@ test.describe('the portal refuses', () => {
   });
 });
 
-test.describe('the app or the account is wrong', () => {
+test.describe('the app is wrong, or named by its ID', () => {
+  test.beforeEach(async ({ simulator }) => {
+    await saveSignIn(simulator);
+  });
+
   test('unknown app: exit 4, nothing changed', async ({ simulator, admin }) => {
     const before = await secretsSnapshot(admin);
     const run = await createSecretRun(simulator, admin, APP.replace('connector', 'connecter'), [], {});
@@ -97,6 +107,10 @@ test.describe('the app or the account is wrong', () => {
     expect(delivered.appName).toBe(APP);
   });
 
+});
+
+// The sign-in's refusals, met as a new user's first run meets them: no saved sign-in.
+test.describe('the account is wrong', () => {
   test('wrong password: exit 3 with the sign-in page\'s words', async ({ simulator, admin }) => {
     const before = await secretsSnapshot(admin);
     const run = await createSecretRun(simulator, admin, APP, [], { PORTAL_PASSWORD: 'not-the-password' });

@@ -11,6 +11,7 @@ import { accountEnv } from './account-env.ts';
 import { filesContaining, newTempEntriesDuring } from './leak-scan.ts';
 import type { SimulatorAdmin } from './simulator-admin.ts';
 import { runFolder } from './run-folder.ts';
+import { savedSignInFile } from './saved-sign-in.ts';
 
 /** What --output wrote: the runbook's own document type. */
 export type DeliveredDocument = CreatedSecret;
@@ -39,7 +40,7 @@ export async function createSecretRun(
   const dir = await runFolder('create-secret');
   await prepare?.(dir);
   const output = join(dir, 'client-secret.json');
-  const stateFile = test.info().outputPath('auth', 'state.json');
+  const stateFile = savedSignInFile();
   const before = await admin.secrets(app);
   let result!: CliResult;
   const appeared = await newTempEntriesDuring(async () => {
