@@ -14,6 +14,9 @@ if (process.argv.some((arg, index, all) => arg === '--project=guide' || (arg ===
   process.env.PORTAL_GUIDE_PROJECT = '1';
 }
 
+/** The variant matrix and the fault soak: whole command runs, many of them. */
+const LONG_RUNS = ['**/matrix/*.spec.ts', '**/soak/soak.spec.ts'];
+
 export default defineConfig({
   testDir: './tests',
   fullyParallel: true,
@@ -31,7 +34,11 @@ export default defineConfig({
   ],
   outputDir: 'test-results',
   projects: [
-    { name: 'default', testIgnore: '**/guide-project/**' },
+    // The longest tests first (a soak share is several whole runs, a matrix combination may sign in
+    // twice): workers take tests in the projects' order, so the short ones fill in around them
+    // instead of three workers waiting at the end on the last long one.
+    { name: 'matrix-and-soak', testMatch: LONG_RUNS },
+    { name: 'default', testIgnore: ['**/guide-project/**', ...LONG_RUNS] },
     ...(process.env.PORTAL_GUIDE_PROJECT ? [{ name: 'guide', testDir: './tests/guide-project', timeout: 15 * 60_000 }] : []),
   ],
   use: {
