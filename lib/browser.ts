@@ -39,13 +39,18 @@ export class BrowserNotFoundError extends Error {
 }
 
 /**
- * Playwright's Chromium launcher, loaded when asked, not with this module: a refusal of bad input
- * need not wait ~0.6 s for it. Through `require`, not `import`: Playwright is CommonJS, and an
- * ESM import first scans its bundle for named exports (Node's cjs-module-lexer), about 0.15 s of
- * CPU at every start (bench/analysis.md).
+ * Playwright, loaded when asked, not with this module: a refusal of bad input need not wait ~0.6 s
+ * for it. Through `require`, not `import`: Playwright is CommonJS, and an ESM import first scans
+ * its bundle for named exports (Node's cjs-module-lexer), about 0.15 s of CPU at every start
+ * (bench/analysis.md).
  */
+export function playwrightLibrary(): typeof import('playwright') {
+  return createRequire(import.meta.url)('playwright') as typeof import('playwright');
+}
+
+/** Playwright's Chromium launcher (see playwrightLibrary). */
 export function playwrightChromiumLauncher(): BrowserType {
-  return (createRequire(import.meta.url)('playwright') as typeof import('playwright')).chromium;
+  return playwrightLibrary().chromium;
 }
 
 function playwrightChromium(): string | undefined {

@@ -3,6 +3,7 @@
 import type { Locator, Page } from 'playwright';
 import { cell, columnNames, dataGrid, dataRows, loadingIndicator, readRows } from './grid.ts';
 import { CONFIRM_DELETE } from './overlays.ts';
+import { fieldHolding, fieldMatching } from './field-value.ts';
 import { firstOf, gone, waitForState } from './race.ts';
 import { readSettled } from './settled-read.ts';
 import { select } from './selection.ts';
@@ -126,16 +127,23 @@ export class CertificatesSecretsBlade {
 
   /**
    * The row added after `before` was read: a Secret ID not seen before, or (no Secret ID
-   * column) the one row that shows a full value instead of a masked one.
+   * column) the one row that shows a full value instead of a masked one. Values and Secret IDs
+   * may be text or read-only text boxes (whose values are not the row's text).
    */
   newRow(before: SecretRow[], withSecretIds: boolean): Locator {
-    // The value as text, or in a read-only text box (whose value is not the row's text).
     if (!withSecretIds) return this.rows.filter({ hasText: /[A-Za-z0-9_~.]{3}\dQ~/ }).or(this.rows.filter({ has: this.scope.getByRole('textbox') }));
-    return before.reduce((rows, old) => rows.filter({ hasNotText: old.secretId }), this.rows.filter({ hasText: GUID_PREFIX }));
+    const withAnId = this.rows.filter({ hasText: GUID_PREFIX }).or(this.rows.filter({ has: fieldMatching(this.scope, GUID_PREFIX) }));
+    return before.reduce((rows, old) => rows.filter({ hasNotText: old.secretId }).filter({ hasNot: fieldHolding(this.scope, old.secretId) }), withAnId);
   }
 
+  /** The row showing `secretId`, as text or in a read-only text box. */
   row(secretId: string): Locator {
-    return this.rows.filter({ hasText: secretId });
+    return this.rows.filter({ hasText: secretId }).or(this.rows.filter({ has: fieldHolding(this.scope, secretId) }));
+  }
+
+  /** A row as it was read: by its Secret ID, or (2019 layout, none) the last with its description and expiry. */
+  rowOf(secret: SecretRow): Locator {
+    return secret.secretId ? this.row(secret.secretId) : this.rows.filter({ hasText: secret.description }).filter({ hasText: secret.expires }).last();
   }
 
   /** The app's display name, from the blade title "<App> | Certificates & secrets". */

@@ -135,7 +135,7 @@ async function removeUnreadable(ctx: AddContext, blade: CertificatesSecretsBlade
   const lost = created(await blade.secrets(), before).filter((row) => row.description === ctx.description);
   for (const row of lost) {
     await ctx.steps.run(`Delete the secret Add created (${why})${row.secretId ? `, Secret ID ${row.secretId}` : ''}`, () =>
-      blade.deleteRow(row.secretId ? blade.row(row.secretId) : blade.rows.filter({ hasText: row.description }).filter({ hasText: row.expires }).last()),
+      blade.deleteRow(blade.rowOf(row)),
     );
   }
 }

@@ -34,7 +34,7 @@ export async function deleteInNewBrowser(app: AppMatch, description: string, bef
     );
     for (const row of ours) {
       await steps.run(`Delete the secret Add created (its value was never handed over)${row.secretId ? `, Secret ID ${row.secretId}` : ''}`, () =>
-        blade.deleteRow(row.secretId ? blade.row(row.secretId) : blade.rows.filter({ hasText: row.description }).filter({ hasText: row.expires }).last()),
+        blade.deleteRow(blade.rowOf(row)),
       );
     }
     return ours.length;

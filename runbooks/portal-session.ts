@@ -3,7 +3,8 @@
 // saved sign-in while it still works.
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright';
 import type { PortalAccount } from '../lib/account.ts';
-import { browserLaunchOptions, playwrightChromiumLauncher } from '../lib/browser.ts';
+import { browserLaunchOptions, playwrightChromiumLauncher, playwrightLibrary } from '../lib/browser.ts';
+import { registerFieldValueEngine } from '../pages/field-value.ts';
 import { PortalShell } from '../pages/portal-shell.ts';
 import { SignInPage } from '../pages/sign-in-page.ts';
 import { RunbookError } from './errors.ts';
@@ -46,6 +47,8 @@ export class PortalSession {
 
   static async start(options: PortalSessionOptions): Promise<PortalSession> {
     const saved = options.stateFile ? await readSavedState(options.stateFile, options.account.portalUrl) : undefined;
+    // Before any context: rows are found by what their read-only text boxes hold too.
+    await registerFieldValueEngine(playwrightLibrary().selectors);
     const browser = await playwrightChromiumLauncher().launch({
       ...browserLaunchOptions(process.env, { headed: options.headed }),
       // The CLI owns the signals: SIGINT after Add must let the runbook delete the secret first.

@@ -74,8 +74,7 @@ async function rollBack(h: Handover, delivered: SecretDestination[], cause: unkn
   const { row } = h.added;
   const what = `app "${h.app.displayName}" (${h.app.appId}), description "${h.description}"${row.secretId ? `, Secret ID ${row.secretId}` : ''}`;
   let blade = h.added.blade;
-  const rowOf = (b: CertificatesSecretsBlade) =>
-    row.secretId ? b.row(row.secretId) : b.rows.filter({ hasText: row.description }).filter({ hasText: row.expires }).last();
+  const rowOf = (b: CertificatesSecretsBlade) => b.rowOf(row);
   try {
     await h.steps.run('Delete the new secret (it was not handed over)', () =>
       h.redactor.guard(() =>

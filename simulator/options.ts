@@ -61,6 +61,11 @@ export interface MarkupVariants {
    */
   valueField: 'text' | 'input';
   /**
+   * The element that shows each secret's Secret ID (§7.11: "Secret ID + copy button", the element
+   * is not known either): text, or a read-only text box. A row is then found by its ID only in the box.
+   */
+  secretIdField: 'text' | 'input';
+  /**
    * The delete confirmation's wording (§13.11: its texts are not known): "Delete client secret" with
    * Yes / No, or "Delete the client secret?" with Delete / Cancel.
    */
@@ -80,10 +85,11 @@ export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVaria
   prewarm: ['none', 'hidden', 'offscreen'],
   viewFrames: ['one', 'nested'],
   valueField: ['text', 'input'],
+  secretIdField: ['text', 'input'],
   deleteConfirm: ['yes-no', 'delete-cancel'],
 };
 
-export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open', expiresWording: 'days', welcomeDismiss: 'maybe-later', prewarm: 'none', viewFrames: 'one', valueField: 'text', deleteConfirm: 'yes-no' };
+export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open', expiresWording: 'days', welcomeDismiss: 'maybe-later', prewarm: 'none', viewFrames: 'one', valueField: 'text', secretIdField: 'text', deleteConfirm: 'yes-no' };
 
 /** Parses `--markup pane=complementary,expiresOptions=treeitem`; throws naming the bad entry. */
 export function parseMarkup(list: string | readonly string[] | undefined): MarkupVariants {

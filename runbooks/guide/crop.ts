@@ -3,6 +3,7 @@
 // the account's names, and every grid cell and text box once Add may have shown a value.
 import type { Frame, Locator, Page } from 'playwright';
 import type { WalkContext } from './walk-context.ts';
+import { fieldMatching } from '../../pages/field-value.ts';
 
 const VALUE_LIKE = /[A-Za-z0-9_~.]{3}\dQ~/;
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -12,6 +13,8 @@ function masks(frames: Frame[], ctx: WalkContext): Locator[] {
   return frames.flatMap((frame) => [
     frame.getByText(VALUE_LIKE),
     frame.getByText(GUID),
+    // An ID may be drawn in a read-only text box (a Secret ID), where it is not text.
+    fieldMatching(frame, GUID),
     frame.getByRole('button', { name: /^Account menu/ }),
     ...ctx.accountNames.filter(Boolean).map((name) => frame.getByText(name)),
     ...(ctx.valueMayShow ? [frame.getByRole('gridcell'), frame.getByRole('cell'), frame.getByRole('textbox')] : []),

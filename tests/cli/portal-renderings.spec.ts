@@ -37,10 +37,10 @@ const behaviours: { name: string; config: AdminConfigChange; args: string[]; say
     says: DONE,
   },
   { name: 'the session ends right after the App registrations list loaded', config: { faults: ['sign-out-after=apps'] }, args: [], says: /asked to sign in again/ },
-  // The orphan is deleted through a confirmation worded otherwise, with Cancel (its texts are [NF]): the guard leaves it alone.
+  // The orphan is found by its Secret ID in a read-only box and deleted through a confirmation worded otherwise, with Cancel (both are [NF]): the guard leaves it alone.
   {
-    name: 'the session ends right after Add was answered; the delete confirmation says "Delete the client secret?"',
-    config: { faults: ['session-end-after=add'], markup: { deleteConfirm: 'delete-cancel' } },
+    name: 'the session ends right after Add was answered; each Secret ID in a read-only text box; the delete confirmation says "Delete the client secret?"',
+    config: { faults: ['session-end-after=add'], markup: { deleteConfirm: 'delete-cancel', secretIdField: 'input' } },
     args: [],
     says: /checking what was created[\s\S]*✓ Delete the secret Add created/,
   },

@@ -36,7 +36,7 @@ export const DIMENSIONS = {
   markup: [
     { name: 'dialog/option/grid/tab', config: { markup: { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab' } } },
     { name: 'complementary/treeitem/table/button, list on Owned, the new value in a read-only box', config: { markup: { pane: 'complementary', expiresOptions: 'treeitem', secretsTable: 'table', tabs: 'button', listTab: 'owned', valueField: 'input' } } },
-    { name: 'region/option/table/tab, list on Owned, welcome by Cancel, delete confirmed by "Delete"', config: { markup: { pane: 'region', expiresOptions: 'option', secretsTable: 'table', tabs: 'tab', listTab: 'owned', welcomeDismiss: 'cancel', deleteConfirm: 'delete-cancel' } } },
+    { name: 'region/option/table/tab, list on Owned, welcome by Cancel, Secret IDs in read-only boxes, delete confirmed by "Delete"', config: { markup: { pane: 'region', expiresOptions: 'option', secretsTable: 'table', tabs: 'tab', listTab: 'owned', welcomeDismiss: 'cancel', secretIdField: 'input', deleteConfirm: 'delete-cancel' } } },
     { name: 'region/treeitem/grid/button, Manage collapsed, a pre-warmed frame off-screen', config: { markup: { pane: 'region', expiresOptions: 'treeitem', secretsTable: 'grid', tabs: 'button', manageGroup: 'collapsed', prewarm: 'offscreen' } } },
   ],
   signIn: [

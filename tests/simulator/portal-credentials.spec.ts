@@ -287,6 +287,20 @@ test.describe('the new value in a read-only text box (portal.md §7.11: its elem
   });
 });
 
+test.describe('each Secret ID in a read-only text box (portal.md §7.11: its element is not known)', () => {
+  test.use({ simulatorConfig: { latency: 40, jitter: 30, markup: { secretIdField: 'input' } } });
+
+  test('the recorded ID is in a box named "Secret ID", not in the row text, with its copy button', async ({ page, simulator, admin }) => {
+    await openCredentials(page, simulator, 'Contoso HR sync');
+    const [first] = await admin.secrets('Contoso HR sync');
+    const row = page.getByRole('row').filter({ hasText: first!.displayName });
+    await expect(row.getByRole('textbox', { name: 'Secret ID' })).toHaveValue(first!.keyId);
+    await expect(row.getByRole('textbox', { name: 'Secret ID' })).not.toBeEditable();
+    await expect(row).not.toContainText(first!.keyId);
+    await expect(row.getByRole('gridcell').nth(3).getByRole('button', { name: 'Copy to clipboard' })).toBeVisible();
+  });
+});
+
 test.describe('the delete confirmation worded "Delete the client secret?" (portal.md §13.11: its texts are not known)', () => {
   test.use({ simulatorConfig: { latency: 40, jitter: 30, markup: { deleteConfirm: 'delete-cancel' } } });
 

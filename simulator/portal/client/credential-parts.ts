@@ -45,6 +45,15 @@ export function valueCell(model: CredentialsModel, secret: SecretView, legacy: b
   return legacy ? html`` : html`<span class="fxs-secret-masked">${secret.hint}${MASK}</span>`;
 }
 
+/** The Secret ID cell: the GUID as text or in a read-only text box (`markup.secretIdField`), then its copy button. */
+export function secretIdCell(model: CredentialsModel, secret: SecretView, field: MarkupVariants['secretIdField']): TemplateResult {
+  const shown =
+    field === 'input'
+      ? html`<input type="text" readonly class="fxs-secret-id fxs-copyfield-input" aria-label="Secret ID" .value=${secret.keyId} size=${secret.keyId.length}>`
+      : html`<span class="fxs-secret-id">${secret.keyId}</span>`;
+  return html`${shown}${copyButton(model, secret.keyId, `id:${secret.keyId}`)}`;
+}
+
 export function deleteButton(model: CredentialsModel, secret: SecretView): TemplateResult {
   const busy = model.deleting === secret.keyId;
   return html`<button type="button" class="fxs-icon-button fxs-delete-button" aria-label="Delete" title="Delete" ?disabled=${busy || model.deleting !== undefined}

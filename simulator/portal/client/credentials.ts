@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { keyed } from 'lit-html/directives/keyed.js';
 import { AddPaneSlot } from './add-pane-slot.ts';
 import { commandBar, commandButton, errorBody, loading } from './blade.ts';
-import { deleteButton, deleteConfirmation, copyButton, valueCell } from './credential-parts.ts';
+import { deleteButton, deleteConfirmation, secretIdCell, valueCell } from './credential-parts.ts';
 import { CredentialsModel } from './credentials-model.ts';
 import { CredentialsView2019 } from './credentials-2019.ts';
 import { env } from './env.ts';
@@ -101,7 +101,7 @@ class CredentialsView {
       secret.displayName,
       shortDate(secret.endDateTime),
       valueCell(model, secret, false, markup.valueField),
-      html`<span class="fxs-secret-id">${secret.keyId}</span>${copyButton(model, secret.keyId, `id:${secret.keyId}`)}`,
+      secretIdCell(model, secret, markup.secretIdField),
       deleteButton(model, secret),
     ]);
     return html`<p class="fxs-tab-description">${SECRETS_DESCRIPTION}</p>
