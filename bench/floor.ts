@@ -2,9 +2,21 @@
 // the portal (the simulator's default: today's layout, TOTP, "Stay signed in?" after the code, no
 // overlays). No page objects, no checks, no delivery: what a run cannot go below. It opens the
 // deep link first, so the sign-in hands the browser straight back to Certificates & secrets.
-import { chromium } from 'playwright';
+import { chromium, type Locator } from 'playwright';
 import { Secret, TOTP } from 'otpauth';
 import { browserLaunchOptions } from '../lib/browser.ts';
+import { waitForState } from '../pages/race.ts';
+
+/**
+ * Each control, once it shows. Playwright's own waits (an action's included) look every 500 ms
+ * after the first quarter second, so a script written plainly sees a load of 300 ms up to half a
+ * second late at every step; the runbook looks every 100 ms (pages/race.ts). The floor looks as
+ * often, with the same helper: it is the limit for this rendering, not a script that waits worse.
+ */
+async function shown(locator: Locator): Promise<Locator> {
+  await waitForState(locator, 'visible', 45_000);
+  return locator;
+}
 
 export interface FloorOptions {
   portalUrl: string;
@@ -64,30 +76,29 @@ export async function runFloor(options: FloorOptions, progress: FloorProgress = 
   phases.next('Sign in (deep link first: email, password, code, stay signed in)');
   const portal = new URL(options.portalUrl);
   await page.goto(new URL(`#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${options.appId}`, portal).toString());
-  await page.getByRole('textbox', { name: 'Enter your email or phone' }).fill(options.username);
+  await (await shown(page.getByRole('textbox', { name: 'Enter your email or phone' }))).fill(options.username);
   await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.getByRole('textbox', { name: `Enter the password for ${options.username}` }).fill(options.password);
+  await (await shown(page.getByRole('textbox', { name: `Enter the password for ${options.username}` }))).fill(options.password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   const totp = new TOTP({ secret: Secret.fromBase32(options.totpSecret), algorithm: 'SHA1', digits: 6, period: 30 });
-  await page.getByRole('textbox', { name: 'Enter code', exact: true }).fill(totp.generate());
+  await (await shown(page.getByRole('textbox', { name: 'Enter code', exact: true }))).fill(totp.generate());
   await page.getByRole('button', { name: 'Verify', exact: true }).click();
-  await page.getByRole('button', { name: 'Yes', exact: true }).click();
+  await (await shown(page.getByRole('button', { name: 'Yes', exact: true }))).click();
   await page.waitForURL((url) => url.origin === portal.origin);
 
   phases.next('Open Certificates & secrets (the shell, then the blade until "New client secret" shows)');
-  const newSecret = page.getByRole('button', { name: 'New client secret', exact: true });
-  await newSecret.waitFor();
+  const newSecret = await shown(page.getByRole('button', { name: 'New client secret', exact: true }));
 
   phases.next('New client secret, type the description, choose Expires');
   await newSecret.click();
   const pane = page.getByRole('dialog', { name: 'Add a client secret' });
-  await pane.getByRole('textbox', { name: 'Description', exact: true }).pressSequentially(options.description);
+  await (await shown(pane.getByRole('textbox', { name: 'Description', exact: true }))).pressSequentially(options.description);
   await pane.getByRole('combobox', { name: 'Expires', exact: true }).click();
-  await pane.getByRole('option', { name: options.expires, exact: true }).click();
+  await (await shown(pane.getByRole('option', { name: options.expires, exact: true }))).click();
 
   phases.next('Add, read the value from its row');
   await pane.getByRole('button', { name: 'Add', exact: true }).click();
-  const value = page.getByRole('row').filter({ hasText: options.description }).getByRole('gridcell').filter({ hasText: /\dQ~/ });
+  const value = await shown(page.getByRole('row').filter({ hasText: options.description }).getByRole('gridcell').filter({ hasText: /\dQ~/ }));
   const valueLength = (await value.innerText()).trim().split(/\s+/)[0]!.length;
 
   phases.next('Close the browser');
