@@ -22,6 +22,7 @@ export interface BenchResult {
 const METHOD = `- **floor**: \`bench/floor.ts\`, one straight-line Playwright script (no page objects, no checks, no delivery), compiled with esbuild to \`bench/.build/floor.js\` and run by \`node\` as its own process, as the CLI's compiled \`dist/\` is: both pay node and Playwright start. It knows the Application ID, opens the deep link first and signs in (email, password, the current TOTP code, "Stay signed in?" → Yes), which hands it straight back to Certificates & secrets; then New client secret, type the description, choose "90 days", Add, read the value from its row, close.
 - **runbook, cold**: \`bin/portal-runbook create-secret --app NAME --description … --expires 90d --json\` with no saved sign-in and no remembered apps (fresh \`PORTAL_STATE_FILE\` and \`XDG_STATE_HOME\`), so it searches App registrations by name. The value goes to stdout, where the benchmark checks it against the simulator and never prints it.
 - **runbook, warm**: the same command again against the cold run's simulator with the sign-in it saved and the Application ID it remembered.
+- **runbook, cold, by Application ID**: \`--app <Application ID>\`, cold, on a fresh simulator of its own: the app opened by deep link as the floor opens it, so its ratio is like for like (what the runbook adds besides the list search a name needs).
 - Each floor and each cold run gets a fresh simulator of its own (same latency profile): no run can find the account's current TOTP code already used by the other. In each pair the floor and the cold run alternate which goes first; the warm run follows its cold run. Chromium headless, 1440×900, the same launch options (\`lib/browser.ts\`) on both sides.
 - Times are taken outside the processes: spawn to exit for the total; each progress line on stderr is stamped as it arrives, which gives every step in milliseconds, the time between steps, start-up (spawn → first step) and the tail (last step → exit). The simulator's latency sum is read in-process as each line arrives. Peak RSS is sampled from /proc every 100 ms (the runner's is the kernel's high-water mark, VmHWM).`;
 
@@ -85,6 +86,8 @@ export async function writeBenchmarks(file: string, result: BenchResult): Promis
     stepsTable(result.runs, 'cold'),
     '### Runbook, warm',
     stepsTable(result.runs, 'warm'),
+    '### Runbook, cold, by Application ID',
+    stepsTable(result.runs, 'cold-id'),
     ...(notes ? ['## Analysis (written by hand: bench/analysis.md)', notes] : []),
     '## Raw numbers',
     `All times in ms, memory in KiB; \`steps\` are the parts of each run in order (\`latencyMs\`: simulated server time begun in that part).\n\n\`\`\`json\n${raw}\n\`\`\``,

@@ -61,7 +61,7 @@ const setting = (simulator: RunningSimulator, pair: number, folder: string): Run
 });
 const done = (record: RunRecord) => {
   records.push(record);
-  log(`  ${record.kind.padEnd(5)} ${record.ok ? ms(record.wallMs).padStart(8) : 'FAILED'.padStart(8)}${record.totpWaitMs > 0 ? `  (TOTP wait ${ms(record.totpWaitMs)})` : ''}`);
+  log(`  ${record.kind.padEnd(7)} ${record.ok ? ms(record.wallMs).padStart(8) : 'FAILED'.padStart(8)}${record.totpWaitMs > 0 ? `  (TOTP wait ${ms(record.totpWaitMs)})` : ''}`);
   if (record.problem) log(record.problem);
 };
 
@@ -85,6 +85,8 @@ try {
     }
     // Warm: the cold run's simulator, saved sign-in and remembered Application ID.
     if (coldRecord?.ok) done(await runbookRun(setting(coldSimulator, pair, coldFolder), 'warm'));
+    // Cold by Application ID, as the floor opens the app: what the runbook adds besides the list search.
+    done(await runbookRun(setting(await fresh(), pair, `pair-${pair}-runbook-by-id`), 'cold-id'));
     while (simulators.length > 0) await simulators.pop()!.close();
   }
 } finally {

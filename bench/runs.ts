@@ -11,7 +11,8 @@ import type { FloorResult } from './floor.ts';
 import { phaseTimes, type PhaseTimes } from './phases.ts';
 import { timeline, type TimelinePart } from './timeline.ts';
 
-export type RunKind = 'floor' | 'cold' | 'warm';
+/** `cold-id`: cold, by the app's Application ID as the floor opens it (no list search): like for like. */
+export type RunKind = 'floor' | 'cold' | 'cold-id' | 'warm';
 
 export interface RunRecord {
   kind: RunKind;
@@ -122,9 +123,13 @@ export async function floorRun(setting: RunSetting, script: string): Promise<Run
   return record('floor', setting, run, problem);
 }
 
-/** The runbook's CLI by name, the value as JSON on stdout (the cheapest delivery; never printed). */
-export async function runbookRun(setting: RunSetting, kind: 'cold' | 'warm'): Promise<RunRecord> {
-  const run = await measured(setting, CLI, ['create-secret', '--app', setting.appName, '--description', setting.description, '--expires', EXPIRES_FLAG, '--json']);
+/**
+ * The runbook's CLI, the value as JSON on stdout (the cheapest delivery; never printed): by name,
+ * or (`cold-id`) by the Application ID the floor knows.
+ */
+export async function runbookRun(setting: RunSetting, kind: Exclude<RunKind, 'floor'>): Promise<RunRecord> {
+  const app = kind === 'cold-id' ? appId(setting) : setting.appName;
+  const run = await measured(setting, CLI, ['create-secret', '--app', app, '--description', setting.description, '--expires', EXPIRES_FLAG, '--json']);
   const delivered = deliveredValue(run.child.stdout);
   const problem =
     run.child.exitCode !== 0 ? failure(run.child, `the runbook (${kind}) failed`)
