@@ -13,6 +13,7 @@ export interface SimulatorFlags {
   jitter: number;
   mfa: 'totp' | 'push-first' | 'sms-first' | 'sms-only';
   'kmsi-first': boolean;
+  passwordless: boolean;
   welcome: boolean;
   'welcome-delay': number;
   'survey-delay': number | undefined;
@@ -40,6 +41,7 @@ export function withSimulatorFlags<T>(
     .option('jitter', { type: 'number', default: d.jitter, group, describe: '± milliseconds of random variation on --latency' })
     .option('mfa', { choices: ['totp', 'push-first', 'sms-first', 'sms-only'] as const, default: d.mfa, group, describe: 'Default MFA method: the code prompt, "Approve sign in request" first, a code texted to a phone first, or a phone only (no authenticator app registered)' })
     .option('kmsi-first', { type: 'boolean', default: d.kmsiFirst, group, describe: '"Stay signed in?" before the code prompt' })
+    .option('passwordless', { type: 'boolean', default: d.passwordless, group, describe: 'The account approves in its app first, no password ("Use your password instead")' })
     .option('welcome', { type: 'boolean', default: d.welcome, group, describe: 'Show the "Welcome to Microsoft Azure" dialog after sign-in' })
     .option('welcome-delay', { type: 'number', default: d.welcomeDelay, group, describe: 'With --welcome: milliseconds after the first load following sign-in before the dialog appears' })
     .option('survey-delay', { type: 'number', group, describe: 'Show the NPS survey dialog this many milliseconds after each page load, until dismissed in the tab (default: never)' })
@@ -79,6 +81,7 @@ export function simulatorOptionsFrom(flags: SimulatorFlags): SimulatorOptions {
     jitter: flags.jitter,
     mfa: flags.mfa,
     kmsiFirst: flags['kmsi-first'],
+    passwordless: flags.passwordless,
     welcome: flags.welcome,
     welcomeDelay: flags['welcome-delay'],
     surveyDelay: flags['survey-delay'],

@@ -39,6 +39,8 @@ export class SignInPage {
   readonly verifyButton: Locator;
   readonly approveTitle: Locator;
   readonly signInAnotherWay: Locator;
+  /** A passwordless-first account's way to the password (§2.2, [S] `#idA_PWD_SwitchToPassword`). */
+  readonly usePasswordInstead: Locator;
   readonly useVerificationCode: Locator;
   /** "Verify your identity" (§2.4, [S] `#idDiv_SAOTCS_Title`): the method picker, whichever tiles it offers. */
   readonly methodPicker: Locator;
@@ -71,6 +73,7 @@ export class SignInPage {
     this.signInAnotherWay = r
       .getByRole('link', { name: 'Sign in another way', exact: true })
       .or(r.getByRole('link', { name: /^I can.t use my Microsoft Authenticator app right now$/ }));
+    this.usePasswordInstead = r.getByRole('link', { name: 'Use your password instead', exact: true }).or(r.locator('#idA_PWD_SwitchToPassword'));
     this.useVerificationCode = r.getByRole('button', { name: /^Use a verification code/ });
     this.methodPicker = r.getByRole('heading', { name: 'Verify your identity', exact: true }).or(r.locator('#idDiv_SAOTCS_Title'));
     this.codeSentToPhone = r.getByText(/^We (texted|called) your phone\b/);
@@ -159,7 +162,7 @@ export class SignInPage {
       case 'email': return this.enterEmail(credentials.username);
       case 'password': return this.enterPassword(credentials.password);
       case 'code': return this.enterCodeFromApp(credentials, note);
-      case 'approve': return this.signInAnotherWay.filter({ visible: true }).first().click();
+      case 'approve': return this.awayFromApproval(note);
       case 'methods': return this.useVerificationCode.click();
       case 'noAppCode': return this.chooseCodeOrExplain();
       // "Stay signed in?" → Yes: the sign-in session is kept, so a saved state lasts longer.
@@ -170,6 +173,20 @@ export class SignInPage {
       case 'failed': throw new RunbookError('sign-in', `The sign-in page failed: ${await this.pageMessage(this.errorPageText)}`);
       case 'expired': throw new RunbookError('sign-in', await visibleText(this.sessionTimedOut.first()));
     }
+  }
+
+  /**
+   * "Approve sign in request" needs the phone. Before the password (a passwordless-first account,
+   * §2.2) it offers "Use your password instead"; as the second factor (push first, §2.4), "Sign in
+   * another way" leads to the method picker and its verification code. Its "Sign in another way"
+   * before the password leads to a credential picker instead, which is not on record.
+   */
+  private async awayFromApproval(note: (message: string) => void): Promise<void> {
+    if ((await this.usePasswordInstead.filter({ visible: true }).count()) > 0) {
+      note('the sign-in asked to approve in the Authenticator app first: using the password instead');
+      return this.usePasswordInstead.filter({ visible: true }).first().click();
+    }
+    return this.signInAnotherWay.filter({ visible: true }).first().click();
   }
 
   async enterEmail(username: string): Promise<void> {

@@ -122,6 +122,11 @@ export interface SimulatorOptions {
   mfa: MfaVariant;
   /** "Stay signed in?" comes before the code prompt. */
   kmsiFirst: boolean;
+  /**
+   * The account signs in with the Authenticator app by default, no password (§2.2: passwordless-first
+   * tenants): after the username, "Approve sign in request" with "Use your password instead".
+   */
+  passwordless: boolean;
   /** The "Welcome to Microsoft Azure" dialog greets the first portal load after sign-in. */
   welcome: boolean;
   /** Milliseconds after that load before the welcome dialog appears (it may land mid-click). */
@@ -156,6 +161,7 @@ export const DEFAULT_SIMULATOR_OPTIONS: SimulatorOptions = {
   jitter: 150,
   mfa: 'totp',
   kmsiFirst: false,
+  passwordless: false,
   welcome: false,
   welcomeDelay: 0,
   surveyDelay: undefined,

@@ -203,6 +203,7 @@ function drawRendering(rng: Rng): { config: AdminConfigChange; words: string[] }
   const mfa = pick(rng, ['totp', 'totp', 'push-first', 'sms-first'] as const);
   const kmsiFirst = uniformInt(rng, 0, 3) === 0;
   const interrupt = uniformInt(rng, 0, 3) === 0;
+  const passwordless = uniformInt(rng, 0, 3) === 0;
   const changed = (Object.keys(markup) as (keyof MarkupVariants)[])
     .filter((key) => markup[key] !== DEFAULT_MARKUP[key] && (key !== 'interrupt' || interrupt))
     .map((key) => `${key}=${markup[key]}`);
@@ -213,8 +214,9 @@ function drawRendering(rng: Rng): { config: AdminConfigChange; words: string[] }
     mfa === 'sms-first' ? 'code texted first' : '',
     kmsiFirst ? 'stay signed in first' : '',
     interrupt ? 'MFA nag' : '',
+    passwordless ? 'passwordless first' : '',
   ].filter(Boolean);
-  return { config: { markup, listFrame, mfa, kmsiFirst, interrupt }, words };
+  return { config: { markup, listFrame, mfa, kmsiFirst, interrupt, passwordless }, words };
 }
 
 function drawRun(rng: Rng, index: number, options: PlanOptions): RunPlan {

@@ -11,6 +11,7 @@ export const VIEW_IDS = {
   verifyIdentity: '5',
   staySignedIn: '6',
   actionRequired: '7',
+  passwordless: '8',
 } as const;
 
 export type ViewName = keyof typeof VIEW_IDS;

@@ -46,6 +46,8 @@ export function createStepRouter(context: SimulatorContext, flows: SignInFlows):
       return { error: 'unknown-username', IfExistsResult: 1 };
     }
     flow.username = username;
+    // A passwordless-first account is asked to approve in its app; "Use your password instead" shows the password view.
+    if (context.options.passwordless) return { next: 'passwordless', entropy: randomInt(10, 100), IfExistsResult: 0 };
     return { next: 'password', IfExistsResult: 0 };
   });
 

@@ -53,6 +53,14 @@ const behaviours: { name: string; config: AdminConfigChange; args: string[]; say
   },
   // The account's default method texts a code (§2.3): the app's code typed there would be refused.
   { name: 'a code texted to a phone first (the account\'s default method)', config: { mfa: 'sms-first' }, args: [], says: /the code was sent to a phone: choosing the authenticator app instead/, coldSignIn: true },
+  // A passwordless-first account (§2.2) is asked to approve in its app before any password.
+  {
+    name: 'a passwordless-first account: "Approve sign in request" before any password',
+    config: { passwordless: true },
+    args: [],
+    says: /the sign-in asked to approve in the Authenticator app first: using the password instead[\s\S]*sign-in view: password/,
+    coldSignIn: true,
+  },
   // A cold deep link sometimes lands on Home (§1); here the address keeps the link, so only Home drawn alone tells.
   { name: 'the first link after sign-in lands on Home, its address kept', config: { faults: ['deep-link-home=kept'] }, args: [], says: /the link to App registrations landed on Home: continuing by clicks/, coldSignIn: true },
   { name: "the welcome dialog arriving during the guide's clicks", config: { welcome: true, welcomeDelay: 1200 }, args: ['--navigate'], says: /dismissed/, coldSignIn: true },

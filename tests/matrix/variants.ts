@@ -43,6 +43,8 @@ export const DIMENSIONS = {
     { name: 'code first', config: {} },
     { name: 'push first', config: { mfa: 'push-first' } },
     { name: 'code texted first', config: { mfa: 'sms-first' } },
+    // Both approvals: in the app before any password (passwordless-first), then the push as the second factor.
+    { name: 'passwordless first, push next', config: { passwordless: true, mfa: 'push-first' } },
     { name: 'stay signed in first', config: { kmsiFirst: true } },
     { name: 'Action Required', config: { interrupt: true } },
     { name: 'More information required', config: { interrupt: true, markup: { interrupt: 'not-now' } } },

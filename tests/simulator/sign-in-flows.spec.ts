@@ -102,6 +102,27 @@ test.describe('a text message first (the account\'s default method is SMS, porta
   });
 });
 
+test.describe('a passwordless-first account (portal.md §2.2)', () => {
+  test.use({ simulatorConfig: { passwordless: true } });
+
+  test('"Approve sign in request" before any password; "Use your password instead" leads on to the password and the code', async ({ page, simulator }) => {
+    const { posted: handedOver } = await captureFormPost(page, simulator);
+    await page.goto(authorizeUrl(simulator));
+    await page.getByRole('textbox', { name: 'Enter your email or phone' }).fill(simulator.account.username);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('heading', { name: 'Approve sign in request' })).toBeVisible();
+    await expect(page.locator('#idRemoteNGC_DisplaySign')).toHaveText(/^\d{2}$/);
+    await expect(page.getByRole('textbox', { name: `Enter the password for ${simulator.account.username}` })).toBeHidden();
+    await page.locator('#idA_PWD_SwitchToPassword').click();
+    await page.getByRole('textbox', { name: `Enter the password for ${simulator.account.username}` }).fill(simulator.account.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('textbox', { name: 'Enter code' }).fill(totpCode(simulator));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByRole('button', { name: 'No', exact: true }).click();
+    expect(simulator.context.redeemAuthCode((await handedOver).code)).toBe(simulator.account.username);
+  });
+});
+
 test.describe('a phone only: no authenticator app registered (portal.md §2.4)', () => {
   test.use({ simulatorConfig: { mfa: 'sms-only' } });
 

@@ -22,7 +22,7 @@ for (const ui of ['current', '2019'] as const) {
       await expect(page.locator('form')).toHaveCount(1);
       await expect(page.locator('form')).toHaveAttribute('name', 'f1');
       await expect(page.locator('form')).toHaveAttribute('id', 'i0281');
-      await expect(page.locator('div.pagination-view > div[data-viewid]')).toHaveCount(7);
+      await expect(page.locator('div.pagination-view > div[data-viewid]')).toHaveCount(8);
       // the off-screen password box of the username view (§2.0)
       const offScreen = page.locator('[data-viewid="1"] input#i0118');
       await expect(offScreen).toHaveAttribute('name', 'passwd');

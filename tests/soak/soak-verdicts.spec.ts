@@ -19,7 +19,7 @@ test.describe('the draw', () => {
     const plans = drawPlans({ seed: 7, runs: 500, ...DRAW });
     expect(new Set(plans.map((plan) => plan.scenario))).toEqual(new Set(SCENARIOS));
     for (const plan of plans) {
-      expect(Object.keys(plan.config).sort()).toEqual(['calloutDelay', 'faults', 'iframe', 'interrupt', 'jitter', 'kmsiFirst', 'latency', 'listFrame', 'markup', 'mfa', 'paneFrame', 'surveyDelay', 'welcome', 'welcomeDelay']);
+      expect(Object.keys(plan.config).sort()).toEqual(['calloutDelay', 'faults', 'iframe', 'interrupt', 'jitter', 'kmsiFirst', 'latency', 'listFrame', 'markup', 'mfa', 'paneFrame', 'passwordless', 'surveyDelay', 'welcome', 'welcomeDelay']);
       expect(Object.keys(plan.config.markup!).sort()).toEqual(Object.keys(MARKUP_CHOICES).sort());
       // Where the portal words its presets in months, the run asks in months.
       expect(plan.expires).toMatch(plan.config.markup!.expiresWording === 'months' ? /^(3|6|12)m$/ : /^(90|180|365)d$/);

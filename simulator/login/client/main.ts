@@ -13,6 +13,7 @@ function run(action: string, element: HTMLElement): void {
   switch (action) {
     case 'back': controller.back(); break;
     case 'choose-method': controller.chooseMethod(); break;
+    case 'use-password': controller.usePassword(); break;
     case 'cancel-method': controller.cancelMethod(); break;
     case 'begin-auth': void controller.beginAuth(element.dataset.value as AuthMethodId); break;
     case 'kmsi-no': void controller.answerStaySignedIn(false); break;

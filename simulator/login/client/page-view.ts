@@ -54,7 +54,6 @@ export class PageView {
   }
 
   setText(selector: string, text: string): void {
-    const element = this.form.querySelector<HTMLElement>(selector);
-    if (element) element.textContent = text;
+    for (const element of this.form.querySelectorAll<HTMLElement>(selector)) element.textContent = text;
   }
 }

@@ -126,6 +126,11 @@ export class SignInController {
     if (!this.busy) this.page.show(this.mfaView);
   }
 
+  /** "Use your password instead" (passwordless-first): the password view, for the username given. */
+  usePassword(): void {
+    if (!this.busy) this.page.show('password');
+  }
+
   back(): void {
     if (this.busy) return;
     this.page.setError('password', null);
@@ -141,7 +146,7 @@ export class SignInController {
       return;
     }
     if (!answer.next) return;
-    if (answer.next === 'approveRequest') this.page.setText('[data-entropy]', String(answer.entropy ?? ''));
+    if (answer.next === 'approveRequest' || answer.next === 'passwordless') this.page.setText('[data-entropy]', String(answer.entropy ?? ''));
     if (answer.next === 'enterCode') {
       this.fields.clear('code');
       this.page.setError('code', null);

@@ -10,7 +10,7 @@ import { MICROSOFT_LOGO } from './parts.ts';
 import { usernameView } from './username-view.ts';
 import { passwordView } from './password-view.ts';
 import { enterCodeView } from './enter-code-view.ts';
-import { approveRequestView } from './approve-request-view.ts';
+import { approveRequestView, passwordlessView } from './approve-request-view.ts';
 import { verifyIdentityView } from './verify-identity-view.ts';
 import { staySignedInView } from './stay-signed-in-view.ts';
 import { actionRequiredView } from './action-required-view.ts';
@@ -67,6 +67,7 @@ ${usernameView(strings, loginHint)}
 ${passwordView()}
 ${enterCodeView()}
 ${approveRequestView(strings)}
+${passwordlessView()}
 ${verifyIdentityView(strings, phoneOnly)}
 ${staySignedInView()}
 ${actionRequiredView(interrupt)}
