@@ -11,6 +11,7 @@ import { Overlays } from '../pages/overlays.ts';
 import type { SignInPage } from '../pages/sign-in-page.ts';
 import { redactUrl } from './redact-url.ts';
 import type { Redactor } from './redact.ts';
+import { STEP_TITLES, titlePrefix } from './step-titles.ts';
 
 export interface FailureContext {
   page: Page;
@@ -91,7 +92,11 @@ async function seenObstacles(context: FailureContext): Promise<string[]> {
   const seen: string[] = [];
   const overlay = await new Overlays(page).describeShowing().catch(() => undefined);
   if (overlay) seen.push(`the "${overlay}" dialog covered the page`);
-  if ((await signInPage.anyView.filter({ visible: true }).count().catch(() => 0)) > 0) seen.push('the sign-in page was showing (the session had ended)');
+  if ((await signInPage.anyView.filter({ visible: true }).count().catch(() => 0)) > 0) {
+    // During the sign-in step itself the page is expected there: no session has ended.
+    const signingIn = context.step?.startsWith(titlePrefix(STEP_TITLES.signIn)) ?? false;
+    seen.push(signingIn ? 'the sign-in page was still showing' : 'the sign-in page was showing (the session had ended)');
+  }
   for (const frame of page.frames()) {
     const loading = await frame.getByRole('progressbar').filter({ visible: true }).count().catch(() => 0);
     if (loading > 0) {
