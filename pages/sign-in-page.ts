@@ -3,7 +3,7 @@
 // views are not in the accessibility tree) or [S] ids filtered to the visible view.
 import type { Locator, Page } from 'playwright';
 import { RunbookError } from '../runbooks/errors.ts';
-import { firstVisible, visibleText } from './race.ts';
+import { firstVisible, RaceTimeoutError, visibleText } from './race.ts';
 
 export interface SignInCredentials {
   username: string;
@@ -122,8 +122,12 @@ export class SignInPage {
       .or(this.staySignedInTitle).or(this.askLater).or(this.pickAccountTitle);
   }
 
-  /** Which screen shows now, other than `previous` (the view just answered, still fading out). */
-  async current(portalUp: Locator, previous?: SignInScreen): Promise<SignInScreen> {
+  /**
+   * Which screen shows now, other than `previous` (the view just answered, still fading out). A
+   * sign-in page that shows none of them is said to be one, with its heading: the user can act on
+   * that, not on a list of the views the runbook knows.
+   */
+  async current(portalUp: Locator, previous?: SignInScreen, timeout = STEP_TIMEOUT): Promise<SignInScreen> {
     const screens: Partial<Record<SignInScreen, Locator>> = this.screens(portalUp);
     if (previous) delete screens[previous];
     // The picker answered either way is one view: its title fades out with the tile that was clicked.
@@ -131,7 +135,22 @@ export class SignInPage {
       delete screens.methods;
       delete screens.noAppCode;
     }
-    return firstVisible(screens as Record<SignInScreen, Locator>, { timeout: STEP_TIMEOUT });
+    try {
+      return await firstVisible(screens as Record<SignInScreen, Locator>, { timeout });
+    } catch (error) {
+      const unknown = error instanceof RaceTimeoutError ? await this.unknownView() : undefined;
+      throw unknown ? new RunbookError('sign-in', unknown, { cause: error }) : error;
+    }
+  }
+
+  /** The sign-in page (its [S] title) showing a view the runbook does not know: said with its heading. */
+  private async unknownView(): Promise<string | undefined> {
+    if ((await this.page.title().catch(() => '')) !== 'Sign in to your account') return undefined;
+    const heading = (await this.root.getByRole('heading').filter({ visible: true }).first().innerText({ timeout: 1_000 }).catch(() => '')).trim();
+    return (
+      `The sign-in page shows a view this runbook does not know${heading ? ` ("${heading}")` : ''}. ` +
+      'Sign in once by hand in a browser to see what it asks for (a sign-in method to set up, a prompt of the tenant\'s), then run again.'
+    );
   }
 
   /**
