@@ -34,7 +34,12 @@ const registered = new WeakSet<Selectors>();
 export async function registerFieldValueEngine(selectors: Selectors): Promise<void> {
   if (registered.has(selectors)) return;
   registered.add(selectors);
-  await selectors.register(ENGINE, fieldValueEngine);
+  try {
+    await selectors.register(ENGINE, fieldValueEngine);
+  } catch (error) {
+    // Registered already by another copy of this module in the process (sources and the build): the same engine.
+    if (!(error instanceof Error && /already registered/.test(error.message))) throw error;
+  }
 }
 
 /** Text boxes in `scope` whose value contains `text`. */
