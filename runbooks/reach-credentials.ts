@@ -161,7 +161,7 @@ export class CredentialsNavigator {
     const page = this.session.page;
     await this.session.shell.openEntraId();
     await new EntraIdBlade(page).openAppRegistrations();
-    const list = await AppRegistrationsBlade.find(page);
+    const list = await this.arrival(AppRegistrationsBlade.find(page));
     return this.fromList(list, await list.findApp(selector));
   }
 
@@ -169,7 +169,16 @@ export class CredentialsNavigator {
   private async fromList(list: AppRegistrationsBlade, app: AppMatch): Promise<ReachedBlade> {
     await list.openApp(app);
     await new ApplicationBlade(this.session.page).openCertificatesSecrets();
-    return { app, blade: await CertificatesSecretsBlade.find(this.session.page, BLADE_TIMEOUT) };
+    return { app, blade: await this.arrival(CertificatesSecretsBlade.find(this.session.page, BLADE_TIMEOUT)) };
+  }
+
+  /**
+   * Waiting for a blade a click opened, given up at once when the portal leaves for sign-in
+   * meanwhile: it may come back elsewhere (Home, its address kept), where the blade would be waited
+   * out to its timeout before the step started again. Only a wait: nothing of it runs on.
+   */
+  private arrival<T>(blade: Promise<T>): Promise<T> {
+    return this.session.guard.watch(blade);
   }
 
   /** Opens the credentials route and says where it landed: the blade (in any frame), Home, or an error blade. */
