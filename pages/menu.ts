@@ -7,6 +7,30 @@ import { findSurface, type Scope } from './surface.ts';
 
 const MENU_TIMEOUT = 45_000;
 
+/** A resource-menu item as the FX markup draws it (portal.md §3.4 [S]): `data-telemetryname="Menu-<Id>"`, class `fxc-menu-listView-item`. */
+const FX_MENU_ITEM = "*[starts-with(@data-telemetryname, 'Menu-') or contains(concat(' ', normalize-space(@class), ' '), ' fxc-menu-listView-item ')]";
+
+/**
+ * The resource menu of a menu blade, however it is drawn. The reference records its items' FX
+ * markup (§3.4) and its Search box over the items (§3.1), but no container role: a `navigation`
+ * landmark holding a text box, or else the innermost element holding every FX menu item and the
+ * Search box (a list view with no landmark, a tree …), which also holds the group headers between
+ * them. Never a landmark alone: a menu with none is still the menu a person reads.
+ */
+export function resourceMenu(scope: Scope | Page): Locator {
+  const landmark = scope.getByRole('navigation').filter({ has: scope.getByRole('textbox').or(scope.getByRole('searchbox')) });
+  const holdingEveryItem = scope.locator(
+    `xpath=(//${FX_MENU_ITEM})[1]/ancestor::*[count(.//${FX_MENU_ITEM}) = count(//${FX_MENU_ITEM})][.//input or .//*[@role='searchbox' or @role='textbox']][1]`,
+  );
+  return landmark.or(holdingEveryItem);
+}
+
+/** The menu of the blade on screen, in whichever frame draws it (the outer one, when both readings match nested elements). */
+export async function findResourceMenu(page: Page, what = "The blade's menu", timeout = MENU_TIMEOUT): Promise<{ scope: Scope; menu: Locator }> {
+  const scope = await findSurface(page, resourceMenu, { what, timeout });
+  return { scope, menu: resourceMenu(scope).filter({ visible: true }).first() };
+}
+
 /** Where a menu item sits: its group (which may render collapsed) and its name. */
 export interface MenuPlace {
   group: string;

@@ -2,6 +2,7 @@
 // there (accessible names first, from Playwright's aria snapshot) and the kind of each. The
 // guide walker compares the guide's words with these; nothing here acts on the page.
 import type { Frame, Locator, Page } from 'playwright';
+import { commandButtons } from './command-bar.ts';
 import { columnNames } from './grid.ts';
 import type { Scope } from './surface.ts';
 
@@ -33,28 +34,35 @@ async function snapshotOf(locator: Locator): Promise<string> {
   return locator.first().ariaSnapshot({ timeout: 10_000 }).catch(() => '');
 }
 
-/** The resource menu of a menu blade (portal.md §3.1: the menu has its own Search box). */
-export function resourceMenu(scope: Scope): Locator {
-  return scope.getByRole('navigation').filter({ has: scope.getByRole('textbox').or(scope.getByRole('searchbox')) });
-}
-
 const MENU_CHROME = /^(Hide|Show) the menu|^Collapse|^Expand$/;
 
 /** Menu items and group headers of a resource menu, each item with the group it sits under. */
 export async function menuEntries(menu: Locator): Promise<{ items: SeenWord[]; groups: SeenWord[] }> {
   const seen = namesInSnapshot(await snapshotOf(menu), ['link', 'menuitem', 'treeitem', 'option', 'button']);
+  const expandable = await expandableNames(menu);
   const items: SeenWord[] = [];
   const groups: SeenWord[] = [];
   let group: string | undefined;
   for (const word of seen) {
     if (MENU_CHROME.test(word.text)) continue;
-    // Group headers are buttons (or expandable tree items); items are links (portal.md §3.4).
-    if (word.role === 'button') {
+    // Group headers are buttons or expandable tree items; items are links, menu or tree items (portal.md §3.4).
+    if (word.role === 'button' || (word.role === 'treeitem' && expandable.has(word.text))) {
       group = word.text;
       groups.push(word);
     } else items.push({ ...word, group });
   }
   return { items, groups };
+}
+
+/** Names of the tree items that expand (a tree's group headers; an aria snapshot does not mark the collapsed ones). */
+async function expandableNames(menu: Locator): Promise<Set<string>> {
+  const headers = menu.getByRole('treeitem', { expanded: true }).or(menu.getByRole('treeitem', { expanded: false }));
+  const names = new Set<string>();
+  for (const header of await headers.all()) {
+    const [first] = namesInSnapshot((await header.ariaSnapshot({ timeout: 5_000 }).catch(() => '')).split('\n')[0] ?? '', ['treeitem']);
+    if (first) names.add(first.text);
+  }
+  return names;
 }
 
 /** The menu's search box as a person reads it: its placeholder, else its name. */
@@ -66,11 +74,11 @@ export async function menuSearchWords(menu: Locator): Promise<SeenWord[]> {
   return names;
 }
 
-/** Buttons and links of a surface's toolbars (command bars), in order. */
+/** The buttons of a surface's command bars (a toolbar or a plain list, pages/command-bar.ts), in order. */
 export async function toolbarCommands(scope: Scope): Promise<SeenWord[]> {
   const words: SeenWord[] = [];
-  for (const bar of await scope.getByRole('toolbar').filter({ visible: true }).all()) {
-    words.push(...namesInSnapshot(await snapshotOf(bar), ['button', 'link', 'menuitem']));
+  for (const button of await commandButtons(scope).filter({ visible: true }).all()) {
+    words.push(...namesInSnapshot((await snapshotOf(button)).split('\n')[0] ?? '', ['button']));
   }
   return words.map((word) => ({ ...word, text: word.text.replace(/^\+\s*/, '') }));
 }
@@ -116,10 +124,20 @@ export async function bladeTitles(page: Page): Promise<SeenWord[]> {
   return words;
 }
 
-/** The breadcrumb's links (its role and name are [NF]: a navigation named like "Breadcrumb"). */
-export async function breadcrumbLinks(page: Page | Frame): Promise<SeenWord[]> {
+/**
+ * The breadcrumb above the blades (portal.md §3.1 records its words, `Home > App registrations >
+ * <App>`, not its element): a `navigation` named like "Breadcrumb", or a plain list of links that
+ * starts at Home.
+ */
+export function breadcrumbTrail(page: Page | Frame): Locator {
   const trail = page.getByRole('navigation', { name: /breadcrumb/i });
-  return namesInSnapshot(await snapshotOf(trail), ['link']);
+  const list = page.getByRole('list').filter({ has: page.getByRole('link', { name: 'Home', exact: true }) });
+  return trail.or(list).filter({ visible: true }).first();
+}
+
+/** The breadcrumb's links, in order. */
+export async function breadcrumbLinks(page: Page | Frame): Promise<SeenWord[]> {
+  return namesInSnapshot(await snapshotOf(breadcrumbTrail(page)), ['link']);
 }
 
 /** Names of every visible dialog-like surface and its headings and buttons. */

@@ -70,6 +70,16 @@ export interface MarkupVariants {
    * Yes / No, or "Delete the client secret?" with Delete / Cancel.
    */
   deleteConfirm: 'yes-no' | 'delete-cancel';
+  /**
+   * The resource menus' container (§3.4 records the FX menu's items, `fxc-menu-listView-item` with
+   * `data-telemetryname="Menu-<Id>"`, and no landmark): a `navigation` landmark holding the Search
+   * box; the FX list view with no landmark role at all; or a tree (group headers and items as tree items).
+   */
+  menu: 'navigation' | 'list' | 'tree';
+  /** The command bars' container (§3.4 records the buttons, `li[role=presentation] > div[role=button]`, not the container): a `toolbar`, or a plain list. */
+  commandBar: 'toolbar' | 'plain';
+  /** The breadcrumb (§3.1 records its words, not its element): a `navigation` named "Breadcrumb", or a plain list of links. */
+  breadcrumb: 'navigation' | 'list';
 }
 
 export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVariants[K][] } = {
@@ -87,9 +97,12 @@ export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVaria
   valueField: ['text', 'input'],
   secretIdField: ['text', 'input'],
   deleteConfirm: ['yes-no', 'delete-cancel'],
+  menu: ['navigation', 'list', 'tree'],
+  commandBar: ['toolbar', 'plain'],
+  breadcrumb: ['navigation', 'list'],
 };
 
-export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open', expiresWording: 'days', welcomeDismiss: 'maybe-later', prewarm: 'none', viewFrames: 'one', valueField: 'text', secretIdField: 'text', deleteConfirm: 'yes-no' };
+export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open', expiresWording: 'days', welcomeDismiss: 'maybe-later', prewarm: 'none', viewFrames: 'one', valueField: 'text', secretIdField: 'text', deleteConfirm: 'yes-no', menu: 'navigation', commandBar: 'toolbar', breadcrumb: 'navigation' };
 
 /** Parses `--markup pane=complementary,expiresOptions=treeitem`; throws naming the bad entry. */
 export function parseMarkup(list: string | readonly string[] | undefined): MarkupVariants {

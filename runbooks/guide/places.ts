@@ -3,10 +3,10 @@
 // names the region a cropped picture of that place shows.
 import type { Locator } from 'playwright';
 import { CertificatesSecretsBlade } from '../../pages/certificates-secrets-blade.ts';
-import { findSurface } from '../../pages/surface.ts';
+import { findResourceMenu } from '../../pages/menu.ts';
 import {
-  bladeTitles, breadcrumbLinks, columnHeaders, dialogWords, linksAndButtons, menuEntries, menuSearchWords, messages, paragraphs,
-  resourceMenu, sectionNames, toolbarCommands, type SeenWord,
+  bladeTitles, breadcrumbLinks, breadcrumbTrail, columnHeaders, dialogWords, linksAndButtons, menuEntries, menuSearchWords, messages, paragraphs,
+  sectionNames, toolbarCommands, type SeenWord,
 } from '../../pages/visible-words.ts';
 import type { Place } from './guide-schema.ts';
 import type { WalkContext } from './walk-context.ts';
@@ -32,8 +32,7 @@ function needPane(ctx: WalkContext) {
 }
 
 async function menu(ctx: WalkContext): Promise<Locator> {
-  const scope = await findSurface(ctx.page, resourceMenu, { what: "The blade's menu", timeout: PLACE_TIMEOUT });
-  return resourceMenu(scope).filter({ visible: true }).first();
+  return (await findResourceMenu(ctx.page, "The blade's menu", PLACE_TIMEOUT)).menu;
 }
 
 export async function readPlace(ctx: WalkContext, place: Place): Promise<PlaceReading> {
@@ -62,7 +61,7 @@ export async function readPlace(ctx: WalkContext, place: Place): Promise<PlaceRe
     case 'blade-title':
       return { words: await bladeTitles(ctx.page), region: ctx.page.getByRole('heading', { level: 1 }).first() };
     case 'breadcrumb':
-      return { words: await breadcrumbLinks(ctx.page.mainFrame()), region: ctx.page.getByRole('navigation', { name: /breadcrumb/i }).first() };
+      return { words: await breadcrumbLinks(ctx.page.mainFrame()), region: breadcrumbTrail(ctx.page.mainFrame()) };
     case 'toolbar': {
       const b = await blade(ctx);
       return { words: await toolbarCommands(b.scope), region: b.scope.locator('body') };

@@ -6,11 +6,10 @@ import { AddClientSecretPane } from '../../pages/add-client-secret-pane.ts';
 import { AppRegistrationsBlade } from '../../pages/app-registrations-blade.ts';
 import { ApplicationBlade, CERTIFICATES_SECRETS } from '../../pages/application-blade.ts';
 import { CertificatesSecretsBlade } from '../../pages/certificates-secrets-blade.ts';
+import { commandButtons } from '../../pages/command-bar.ts';
 import { APP_REGISTRATIONS, EntraIdBlade } from '../../pages/entra-id-blade.ts';
-import { expandGroup, menuPlace, openMenuItem } from '../../pages/menu.ts';
+import { expandGroup, findResourceMenu, menuPlace, openMenuItem } from '../../pages/menu.ts';
 import { exactly, firstOf, gone } from '../../pages/race.ts';
-import { findSurface } from '../../pages/surface.ts';
-import { resourceMenu } from '../../pages/visible-words.ts';
 import { created } from '../add-secret.ts';
 import { RunbookError } from '../errors.ts';
 import type { GuideStep } from './guide-schema.ts';
@@ -40,7 +39,7 @@ async function visible(locator: import('playwright').Locator): Promise<boolean> 
 }
 
 async function menuScope(ctx: WalkContext) {
-  return findSurface(ctx.page, resourceMenu, { what: "The blade's menu", timeout: TIMEOUT });
+  return (await findResourceMenu(ctx.page, "The blade's menu", TIMEOUT)).scope;
 }
 
 function needBlade(ctx: WalkContext): CertificatesSecretsBlade {
@@ -140,7 +139,7 @@ const clickNewClientSecret: ActionBinding = {
   available: (ctx) => visible(needBlade(ctx).newClientSecret),
   control: async (ctx, _step, renamed) => {
     const blade = needBlade(ctx);
-    return renamed ? blade.scope.getByRole('toolbar').getByRole('button', { name: exactly(renamed) }) : blade.newClientSecret;
+    return renamed ? commandButtons(blade.scope, exactly(renamed)) : blade.newClientSecret;
   },
   perform: async (ctx) => {
     await needBlade(ctx).openNewClientSecret();
@@ -148,7 +147,7 @@ const clickNewClientSecret: ActionBinding = {
   },
   performNamed: async (ctx, _step, name) => {
     const blade = needBlade(ctx);
-    await blade.scope.getByRole('toolbar').getByRole('button', { name: exactly(name) }).filter({ visible: true }).first().click();
+    await commandButtons(blade.scope, exactly(name)).filter({ visible: true }).first().click();
     ctx.pane = await AddClientSecretPane.find(ctx.page);
   },
 };

@@ -1,6 +1,7 @@
 // Blade chrome (portal.md §3.1): breadcrumb, title with pin / more / close, an optional
 // resource menu, and the FX command bar (`li[role=presentation] > div[role=button]`, §3.4).
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { env } from './env.ts';
 import { icons } from './icons.ts';
 import { linkTo, navigate } from './nav.ts';
 
@@ -49,20 +50,29 @@ export function commandButton(command: Command): TemplateResult {
   </li>`;
 }
 
+/** A command bar's list of buttons: a `toolbar`, or a plain list (`--markup commandBar=plain`). */
+export function toolbar(commands: Command[]): TemplateResult {
+  const role = env().config.markup.commandBar === 'plain' ? nothing : 'toolbar';
+  return html`<ul class="azc-toolbar" role=${role}>${commands.map(commandButton)}</ul>`;
+}
+
 export function commandBar(commands: Command[]): TemplateResult {
-  return html`<div class="fxs-commandBar"><ul class="azc-toolbar" role="toolbar">${commands.map(commandButton)}</ul></div>`;
+  return html`<div class="fxs-commandBar">${toolbar(commands)}</div>`;
 }
 
 export function loading(): TemplateResult {
   return html`<div class="fxs-blade-loading" role="progressbar" aria-label="Loading..."><span class="fxs-spinner"></span>Loading...</div>`;
 }
 
+/** The trail of links above a blade: a `navigation` named "Breadcrumb", or a plain list (`--markup breadcrumb=list`). */
 export function breadcrumb(crumbs: Crumb[]): TemplateResult {
-  return html`<nav class="fxs-breadcrumb" aria-label="Breadcrumb"><ol>
+  const trail = html`<ol>
     ${crumbs.map(
       (crumb) => html`<li><a href=${crumb.hash} class="fxs-breadcrumb-link" @click=${linkTo(crumb.hash)}>${crumb.label}</a><span class="fxs-breadcrumb-sep" aria-hidden="true">${icons.chevronRight()}</span></li>`,
     )}
-  </ol></nav>`;
+  </ol>`;
+  if (env().config.markup.breadcrumb === 'list') return html`<div class="fxs-breadcrumb">${trail}</div>`;
+  return html`<nav class="fxs-breadcrumb" aria-label="Breadcrumb">${trail}</nav>`;
 }
 
 export function bladeFrame(frame: BladeFrame): TemplateResult {

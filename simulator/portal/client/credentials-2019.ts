@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { keyed } from 'lit-html/directives/keyed.js';
 import type { AddPaneSlot } from './add-pane-slot.ts';
-import { commandButton, loading } from './blade.ts';
+import { loading, toolbar } from './blade.ts';
 import { deleteButton, deleteConfirmation, valueCell } from './credential-parts.ts';
 import type { CredentialsModel } from './credentials-model.ts';
 import { env } from './env.ts';
@@ -31,7 +31,7 @@ export class CredentialsView2019 {
         <section aria-labelledby="fxs-certs-heading">
           <h2 id="fxs-certs-heading" class="fxs-section-title">Certificates</h2>
           <p class="fxs-tab-description">Certificates can be used as secrets to prove the application's identity when requesting a token. Also can be referred to as public keys.</p>
-          <ul class="azc-toolbar" role="toolbar">${commandButton({ label: 'Upload certificate', telemetry: 'UploadCertificate', icon: icons.plus() })}</ul>
+          ${toolbar([{ label: 'Upload certificate', telemetry: 'UploadCertificate', icon: icons.plus() }])}
           ${dataTable(markup.secretsTable, 'Certificates', [{ header: 'Thumbprint' }, { header: 'Start date' }, { header: 'Expires' }],
             app.certificates.map((cert) => [cert.thumbprint, shortDate(cert.startDate), shortDate(cert.expires)]),
             'No certificates have been added for this application.')}
@@ -39,7 +39,7 @@ export class CredentialsView2019 {
         <section aria-labelledby="fxs-secrets-heading">
           <h2 id="fxs-secrets-heading" class="fxs-section-title">Client secrets</h2>
           <p class="fxs-tab-description">A secret string that the application uses to prove its identity when requesting a token. Also can be referred to as application password.</p>
-          <ul class="azc-toolbar" role="toolbar">${commandButton({ label: 'New client secret', telemetry: 'NewClientSecret', icon: icons.plus(), onClick: () => model.openPane() })}</ul>
+          ${toolbar([{ label: 'New client secret', telemetry: 'NewClientSecret', icon: icons.plus(), onClick: () => model.openPane() }])}
           ${model.reloading ? loading() : nothing}
           ${keyed(model.generation, dataTable(markup.secretsTable, 'Client secrets', [
             { header: 'Description', cls: 'col-description' },

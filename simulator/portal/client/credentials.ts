@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { keyed } from 'lit-html/directives/keyed.js';
 import { AddPaneSlot } from './add-pane-slot.ts';
-import { commandBar, commandButton, errorBody, loading } from './blade.ts';
+import { commandBar, errorBody, loading, toolbar } from './blade.ts';
 import { deleteButton, deleteConfirmation, secretIdCell, valueCell } from './credential-parts.ts';
 import { CredentialsModel } from './credentials-model.ts';
 import { CredentialsView2019 } from './credentials-2019.ts';
@@ -86,14 +86,14 @@ class CredentialsView {
     const { markup } = env().config;
     if (this.tab === 'certificates') {
       return html`<p class="fxs-tab-description">Certificates can be used as secrets to prove the application's identity when requesting a token. Also can be referred to as public keys.</p>
-        <ul class="azc-toolbar" role="toolbar">${commandButton({ label: 'Upload certificate', telemetry: 'UploadCertificate', icon: icons.plus() })}</ul>
+        ${toolbar([{ label: 'Upload certificate', telemetry: 'UploadCertificate', icon: icons.plus() }])}
         ${dataTable(markup.secretsTable, 'Certificates', [{ header: 'Thumbprint' }, { header: 'Description' }, { header: 'Start date' }, { header: 'Expires' }, { header: 'Certificate ID' }],
           app.certificates.map((cert) => [cert.thumbprint, cert.description, shortDate(cert.startDate), shortDate(cert.expires), cert.thumbprint.toLowerCase()]),
           'No certificates have been added for this application.')}`;
     }
     if (this.tab === 'federated') {
       return html`<p class="fxs-tab-description">Allow other identities to impersonate this application by establishing a trust with an external OpenID Connect (OIDC) identity provider.</p>
-        <ul class="azc-toolbar" role="toolbar">${commandButton({ label: 'Add credential', telemetry: 'AddCredential', icon: icons.plus() })}</ul>
+        ${toolbar([{ label: 'Add credential', telemetry: 'AddCredential', icon: icons.plus() }])}
         ${dataTable(markup.secretsTable, 'Federated credentials', [{ header: 'Name' }, { header: 'Subject identifier' }, { header: 'Description' }], [], 'No federated credentials have been added to this application.')}`;
     }
     const valueHeader = html`<span class="fxs-header-with-info">Value<span class="fxs-info-icon" aria-hidden="true">${icons.info()}</span><span class="fxs-tooltip" role="tooltip">${VALUE_TOOLTIP}</span></span>`;
@@ -105,7 +105,7 @@ class CredentialsView {
       deleteButton(model, secret),
     ]);
     return html`<p class="fxs-tab-description">${SECRETS_DESCRIPTION}</p>
-      <ul class="azc-toolbar" role="toolbar">${commandButton({ label: 'New client secret', telemetry: 'NewClientSecret', icon: icons.plus(), onClick: () => model.openPane() })}</ul>
+      ${toolbar([{ label: 'New client secret', telemetry: 'NewClientSecret', icon: icons.plus(), onClick: () => model.openPane() }])}
       ${model.reloading ? loading() : nothing}
       ${keyed(model.generation, dataTable(markup.secretsTable, 'Client secrets', [
         { header: 'Description', cls: 'col-description' },
