@@ -113,15 +113,23 @@ export async function messages(scope: Scope | Page): Promise<SeenWord[]> {
   return texts.map((text) => ({ text: text.replace(/\s+/g, ' ').trim(), role: 'status' })).filter((word) => word.text);
 }
 
-/** Blade titles (level-1 headings) in every frame of the page. */
+/**
+ * Blade titles in every frame of the page: level-1 headings, or where a rendering draws none, the
+ * headings that read like a blade's title (`<App> | Certificates & secrets`, portal.md §3.1 records
+ * the title's words, not its level).
+ */
 export async function bladeTitles(page: Page): Promise<SeenWord[]> {
-  const words: SeenWord[] = [];
-  for (const frame of page.frames()) {
-    if (frame.isDetached()) continue;
-    const texts = await frame.getByRole('heading', { level: 1 }).filter({ visible: true }).allInnerTexts().catch(() => []);
-    words.push(...texts.map((text) => ({ text: text.replace(/\s+/g, ' ').trim(), role: 'heading' })));
-  }
-  return words;
+  const read = async (heading: (frame: Frame) => Locator) => {
+    const words: SeenWord[] = [];
+    for (const frame of page.frames()) {
+      if (frame.isDetached()) continue;
+      const texts = await heading(frame).filter({ visible: true }).allInnerTexts().catch(() => []);
+      words.push(...texts.map((text) => ({ text: text.replace(/\s+/g, ' ').trim(), role: 'heading' })));
+    }
+    return words;
+  };
+  const levelOne = await read((frame) => frame.getByRole('heading', { level: 1 }));
+  return levelOne.length > 0 ? levelOne : read((frame) => frame.getByRole('heading', { name: / \| / }));
 }
 
 /**

@@ -5,6 +5,8 @@ import { showsText, type SeenWord } from '../../pages/visible-words.ts';
 import type { GuideStep, GuideWord, Place } from './guide-schema.ts';
 import { readPlace, type PlaceReading } from './places.ts';
 import { rank, sameWords } from './similarity.ts';
+import { onScreen, unreadCheck, type OnScreen } from './unread-place.ts';
+import { SurfaceNotFoundError } from '../../pages/surface.ts';
 import type { WordCheck } from './verdict.ts';
 import type { WalkContext } from './walk-context.ts';
 
@@ -12,6 +14,8 @@ export interface StepWords {
   checks: WordCheck[];
   added: { where: string; text: string }[];
   readings: Map<Place, PlaceReading>;
+  /** Places that could not be read (their words are not checked; each check's note says why). */
+  unread: Place[];
 }
 
 /** "Client secrets (2)" is the section "Client secrets" drawn as a tab. */
@@ -19,15 +23,28 @@ const COUNT = /\s*\(\d+\)$/;
 
 export async function checkWords(ctx: WalkContext, step: GuideStep): Promise<StepWords> {
   const readings = new Map<Place, PlaceReading>();
+  const unread = new Map<Place, string>();
+  let screen: OnScreen | undefined;
   const checks: WordCheck[] = [];
   for (const word of step.words) {
     if (word.after === 'add' && !ctx.create) {
       checks.push({ word, status: 'not-checked', candidates: [], note: 'shown only after Add: run with --create to check it' });
       continue;
     }
+    if (unread.has(word.where)) {
+      checks.push(unreadCheck(word, word.where, unread.get(word.where)!, (screen ??= await onScreen(ctx.page))));
+      continue;
+    }
     let reading = readings.get(word.where);
     if (!reading) {
-      reading = await readPlace(ctx, word.where);
+      try {
+        reading = await readPlace(ctx, word.where);
+      } catch (error) {
+        if (!(error instanceof SurfaceNotFoundError)) throw error;
+        unread.set(word.where, error.message);
+        checks.push(unreadCheck(word, word.where, error.message, (screen ??= await onScreen(ctx.page))));
+        continue;
+      }
       readings.set(word.where, reading);
     }
     checks.push(await checkWord(ctx, word, reading));
@@ -40,7 +57,7 @@ export async function checkWords(ctx: WalkContext, step: GuideStep): Promise<Ste
       if (!named.some((word) => sameWords(word.text, seen.text))) added.push({ where: place, text: seen.text });
     }
   }
-  return { checks, added, readings };
+  return { checks, added, readings, unread: [...unread.keys()] };
 }
 
 async function checkWord(ctx: WalkContext, word: GuideWord, reading: PlaceReading): Promise<WordCheck> {
