@@ -13,6 +13,7 @@ import type { GuideStep } from './guide-schema.ts';
 import type { LoadedGuide } from './load-guide.ts';
 import { RENAMED_AT, similarity } from './similarity.ts';
 import { bindingFor, type ActionBinding } from './step-actions.ts';
+import { restoreWalk } from './walk-restore.ts';
 import type { StepResult, WordCheck } from './verdict.ts';
 import type { WalkContext } from './walk-context.ts';
 
@@ -41,6 +42,8 @@ class StepBroken extends Error {}
 
 export async function walkGuide(guide: LoadedGuide, ctx: WalkContext, options: WalkOptions): Promise<StepResult[]> {
   const results: StepResult[] = [];
+  const done: GuideStep[] = [];
+  ctx.watch ??= (work) => options.guard.watch(work);
   for (const [index, step] of guide.steps.entries()) {
     const depends = step.depends ?? (index > 0 ? [guide.steps[index - 1]!.id] : []);
     const blocked = depends.map((id) => results.find((result) => result.id === id)).find((result) => result && (result.verdict === 'broken' || result.verdict === 'skipped'));
@@ -50,15 +53,16 @@ export async function walkGuide(guide: LoadedGuide, ctx: WalkContext, options: W
       result = { ...base, verdict: 'skipped', words: notChecked(step), added: [], reason: `it depends on "${blocked.id}", which is ${blocked.verdict}`, durationMs: 0 };
     } else {
       const cropPath = options.cropDir ? join(options.cropDir, `${String(index + 1).padStart(2, '0')}-${step.id}.png`) : undefined;
-      result = await ctx.steps.run(`Step ${index + 1} (${step.id}): ${step.action} ${step.target}`, () => walkStep(step, index, base, ctx, options, cropPath));
+      result = await ctx.steps.run(`Step ${index + 1} (${step.id}): ${step.action} ${step.target}`, () => walkStep(step, index, base, ctx, options, cropPath, [...done]));
     }
     results.push(result);
+    if (result.verdict === 'match' || result.verdict === 'drift') done.push(step);
     await options.onStep?.(result);
   }
   return results;
 }
 
-async function walkStep(step: GuideStep, index: number, base: Omit<StepResult, 'verdict' | 'words' | 'added' | 'durationMs'>, ctx: WalkContext, options: WalkOptions, cropPath: string | undefined): Promise<StepResult> {
+async function walkStep(step: GuideStep, index: number, base: Omit<StepResult, 'verdict' | 'words' | 'added' | 'durationMs'>, ctx: WalkContext, options: WalkOptions, cropPath: string | undefined, done: GuideStep[]): Promise<StepResult> {
   const started = performance.now();
   const binding = bindingFor(step);
   let words: StepWords | undefined;
@@ -100,7 +104,7 @@ async function walkStep(step: GuideStep, index: number, base: Omit<StepResult, '
         return;
       }
       throw new StepBroken(`"${target.word.text}" is not in the ${target.word.where.replace(/-/g, ' ')} and nothing there can stand in for it${target.candidates.length ? ` (closest: "${target.candidates[0]!.text}", ${target.candidates[0]!.score})` : ''}`);
-    });
+    }, () => restoreWalk(ctx, done, step));
   } catch (error) {
     if (error instanceof RunbookError && error.kind !== 'other') throw error;
     await takeCrop(words?.checks[0]?.word.where);
@@ -109,7 +113,9 @@ async function walkStep(step: GuideStep, index: number, base: Omit<StepResult, '
   }
   const checks = words!.checks;
   const drift = checks.some((check) => check.status !== 'match' && check.status !== 'not-checked') || words!.added.length > 0;
-  const reason = step.action === 'read' && !ctx.create ? 'nothing was added (default run): only what shows without a new secret was checked' : undefined;
+  const unreadNote = words!.unread.length ? `the ${words!.unread.map((place) => place.replace(/-/g, ' ')).join(' and the ')} could not be read, so the words there were not checked` : undefined;
+  const createNote = step.action === 'read' && !ctx.create ? 'nothing was added (default run): only what shows without a new secret was checked' : undefined;
+  const reason = [unreadNote, createNote].filter(Boolean).join('; ') || undefined;
   return { ...base, verdict: drift ? 'drift' : 'match', words: checks, added: words!.added, doneBy, reason, crop: drift ? crop : undefined, durationMs: performance.now() - started };
 }
 

@@ -204,7 +204,8 @@ const addOrCancel: ActionBinding = {
     const blade = needBlade(ctx);
     const newRow = blade.newRow(ctx.before ?? [], await blade.hasSecretIds());
     ctx.valueMayShow = true;
-    await pane.add(ctx.shell, newRow);
+    const adding = pane.add(ctx.shell, newRow);
+    await (ctx.watch ? ctx.watch(adding) : adding);
     ctx.newRow = newRow;
   },
 };
@@ -215,7 +216,8 @@ const readNewSecret: ActionBinding = {
   perform: async (ctx) => {
     if (!ctx.create || !ctx.newRow) return;
     const blade = needBlade(ctx);
-    const rows = await blade.secrets(ctx.newRow.first());
+    const reading = blade.secrets(ctx.newRow.first());
+    const rows = await (ctx.watch ? ctx.watch(reading) : reading);
     const fresh = created(rows, ctx.before ?? []).filter((row) => row.value !== '' && !row.value.includes('*'));
     if (fresh.length !== 1) throw new RunbookError('other', `Expected one new secret with its value after Add, found ${fresh.length}.`);
     ctx.redactor.add(fresh[0]!.value);

@@ -26,6 +26,11 @@ export interface WalkContext {
   before?: SecretRow[];
   newRow?: Locator;
   added?: SecretRow;
+  /**
+   * For a single page-object call whose abandoned rest does no harm (Add, reading the new row):
+   * ends at once when the portal leaves for sign-in (the guard's watch; set by the walker).
+   */
+  watch?: <T>(work: Promise<T>) => Promise<T>;
   /** True once Add may have put a value on screen: grid cells are masked in pictures from then on. */
   valueMayShow: boolean;
 }

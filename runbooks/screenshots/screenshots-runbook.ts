@@ -60,7 +60,9 @@ export async function takeScreenshots(guide: LoadedGuide, options: ScreenshotsOp
     beforeAct: async ({ step, index, renamed }) => {
       if (pastThePane || !step.capture || !walk || !guard) return;
       const control = await bindingFor(step).control?.(walk, step, renamed);
-      shots.push(await captureStep({ ctx: walk, step, number: index + 1, capture: step.capture, control, scale: options.scale, username: options.account.username, guard }));
+      const shot = await captureStep({ ctx: walk, step, number: index + 1, capture: step.capture, control, scale: options.scale, username: options.account.username, guard });
+      // A step started again (the page was drawn anew) is pictured again: the later picture is the one.
+      shots.splice(0, shots.length, ...shots.filter((taken) => taken.step.id !== step.id), shot);
       if (step.action === 'add' && !options.create) pastThePane = true;
     },
   });
