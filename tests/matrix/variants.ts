@@ -1,15 +1,8 @@
 // The variant matrix: the product of the portal renderings the reference allows (UI × frames ×
 // markup × sign-in × overlays × timing × session end × faults × route), sampled by a seed so a
 // failure replays with `npm run matrix -- --seed N`. Pure data and a seeded draw; the spec runs it.
-import { uniformInt } from 'pure-rand/distribution/uniformInt';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { argsIn, combinationIn, configIn, describeIn, productOf, sampleOf, type Choice, type CombinationOf } from './draw.ts';
 import type { AdminConfigChange } from '../../simulator/admin.ts';
-
-interface Choice {
-  name: string;
-  config: AdminConfigChange;
-  args?: string[];
-}
 
 type Dimension = readonly Choice[];
 
@@ -36,8 +29,8 @@ export const DIMENSIONS = {
   markup: [
     { name: 'dialog/option/grid/tab', config: { markup: { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab' } } },
     { name: 'complementary/treeitem/table/button, list on Owned, the new value in a read-only box', config: { markup: { pane: 'complementary', expiresOptions: 'treeitem', secretsTable: 'table', tabs: 'button', listTab: 'owned', valueField: 'input' } } },
-    { name: 'region/option/table/tab, list on Owned, welcome by Cancel, Secret IDs in read-only boxes, delete confirmed by "Delete"', config: { markup: { pane: 'region', expiresOptions: 'option', secretsTable: 'table', tabs: 'tab', listTab: 'owned', welcomeDismiss: 'cancel', secretIdField: 'input', deleteConfirm: 'delete-cancel' } } },
-    { name: 'region/treeitem/grid/button, Manage collapsed, a pre-warmed frame off-screen', config: { markup: { pane: 'region', expiresOptions: 'treeitem', secretsTable: 'grid', tabs: 'button', manageGroup: 'collapsed', prewarm: 'offscreen' } } },
+    { name: 'region/option/table/tab, list on Owned, welcome by Cancel, Secret IDs in read-only boxes, delete confirmed by "Delete", menus with no landmark, command bars with no toolbar role', config: { markup: { pane: 'region', expiresOptions: 'option', secretsTable: 'table', tabs: 'tab', listTab: 'owned', welcomeDismiss: 'cancel', secretIdField: 'input', deleteConfirm: 'delete-cancel', menu: 'list', commandBar: 'plain' } } },
+    { name: 'region/treeitem/grid/button, Manage collapsed, menus as trees, breadcrumb a plain list, a pre-warmed frame off-screen', config: { markup: { pane: 'region', expiresOptions: 'treeitem', secretsTable: 'grid', tabs: 'button', manageGroup: 'collapsed', menu: 'tree', breadcrumb: 'list', prewarm: 'offscreen' } } },
   ],
   signIn: [
     { name: 'code first', config: {} },
@@ -84,55 +77,33 @@ export const DIMENSIONS = {
   ],
 } as const satisfies Record<string, Dimension>;
 
-export type DimensionName = keyof typeof DIMENSIONS;
-export const DIMENSION_NAMES = Object.keys(DIMENSIONS) as DimensionName[];
-
-export type Combination = { index: number } & Record<DimensionName, Choice>;
+export type Combination = CombinationOf<typeof DIMENSIONS>;
 
 export function productSize(): number {
-  return DIMENSION_NAMES.reduce((size, name) => size * DIMENSIONS[name].length, 1);
+  return productOf(DIMENSIONS);
 }
 
 /** The combination at `index` of the full product (mixed radix, dimensions in order). */
 export function combinationAt(index: number): Combination {
-  let rest = index;
-  const combination = { index } as Combination;
-  for (const name of [...DIMENSION_NAMES].reverse()) {
-    const values: Dimension = DIMENSIONS[name];
-    combination[name] = values[rest % values.length]!;
-    rest = Math.floor(rest / values.length);
-  }
-  return combination;
+  return combinationIn(DIMENSIONS, index);
 }
 
 /** `count` distinct combinations drawn with `seed`; the same seed draws the same ones. */
 export function sample(seed: number, count: number): Combination[] {
-  const size = productSize();
-  const rng = xoroshiro128plus(seed);
-  const picked = new Set<number>();
-  while (picked.size < Math.min(count, size)) picked.add(uniformInt(rng, 0, size - 1));
-  return [...picked].map(combinationAt);
+  return sampleOf(DIMENSIONS, seed, count);
 }
 
 export function describeCombination(combination: Combination): string {
-  return DIMENSION_NAMES.map((name) => combination[name].name).join(' · ');
+  return describeIn(DIMENSIONS, combination);
 }
 
 /** The simulator configuration of a combination: the dimensions' settings merged, faults joined. */
 export function configOf(combination: Combination): AdminConfigChange {
-  const config: AdminConfigChange = {};
-  const faults: string[] = [];
-  for (const name of DIMENSION_NAMES) {
-    const { faults: more, markup, ...rest } = combination[name].config as AdminConfigChange;
-    Object.assign(config, rest);
-    if (markup) config.markup = { ...config.markup, ...markup };
-    faults.push(...(more ?? []));
-  }
-  return { ...config, faults };
+  return configIn(DIMENSIONS, combination);
 }
 
 export function argsOf(combination: Combination): string[] {
-  return DIMENSION_NAMES.flatMap((name) => combination[name].args ?? []);
+  return argsIn(DIMENSIONS, combination);
 }
 
 /** What the run must end in: Add refused once is the portal's answer (exit 5, nothing added). */

@@ -10,6 +10,7 @@ import { accountEnv } from './account-env.ts';
 import { runCli, type CliResult } from './cli.ts';
 import { filesContaining, newTempEntriesDuring } from './leak-scan.ts';
 import { runFolder } from './run-folder.ts';
+import { saveSignIn } from './saved-sign-in.ts';
 
 /** The fixed clock the committed sets were made with (`--simulator` uses it by default). */
 export const DOCS_CLOCK = '2026-11-30T10:00:00Z';
@@ -27,14 +28,17 @@ export interface ScreenshotsRun extends CliResult {
   leaks(value: string): Promise<string[]>;
 }
 
-export async function screenshotsRun(simulator: RunningSimulator, args: string[] = []): Promise<ScreenshotsRun> {
+/** `signedIn`: start from a saved sign-in (tests/support/saved-sign-in.ts) instead of the sign-in pages. */
+export async function screenshotsRun(simulator: RunningSimulator, args: string[] = [], options: { signedIn?: boolean } = {}): Promise<ScreenshotsRun> {
   const dir = await runFolder('screenshots');
   const outDir = join(dir, 'set');
   const reportDir = join(dir, 'review');
   let result!: CliResult;
+  const stateFile = join(dir, '.auth', 'state.json');
+  if (options.signedIn) await saveSignIn(simulator, stateFile);
   const appeared = await newTempEntriesDuring(async () => {
     result = await runCli(['screenshots', '--out', outDir, '--report-dir', reportDir, '--clock', DOCS_CLOCK, ...args], {
-      env: accountEnv(simulator, { PORTAL_STATE_FILE: join(dir, '.auth', 'state.json') }),
+      env: accountEnv(simulator, { PORTAL_STATE_FILE: stateFile }),
       cwd: dir,
     });
   });

@@ -8,6 +8,7 @@ import { accountEnv } from './account-env.ts';
 import { runCli, type CliResult } from './cli.ts';
 import { filesContaining, newTempEntriesDuring } from './leak-scan.ts';
 import { runFolder } from './run-folder.ts';
+import { saveSignIn } from './saved-sign-in.ts';
 
 export interface VerifyGuideRun extends CliResult {
   dir: string;
@@ -18,13 +19,16 @@ export interface VerifyGuideRun extends CliResult {
   leaks(value: string): Promise<string[]>;
 }
 
-export async function verifyGuideRun(simulator: RunningSimulator, args: string[] = []): Promise<VerifyGuideRun> {
+/** `signedIn`: start from a saved sign-in (tests/support/saved-sign-in.ts) instead of the sign-in pages. */
+export async function verifyGuideRun(simulator: RunningSimulator, args: string[] = [], options: { signedIn?: boolean } = {}): Promise<VerifyGuideRun> {
   const dir = await runFolder('verify-guide');
   const reportDir = join(dir, 'reports');
   let result!: CliResult;
+  const stateFile = join(dir, '.auth', 'state.json');
+  if (options.signedIn) await saveSignIn(simulator, stateFile);
   const appeared = await newTempEntriesDuring(async () => {
     result = await runCli(['verify-guide', '--report-dir', reportDir, ...args], {
-      env: accountEnv(simulator, { PORTAL_STATE_FILE: join(dir, '.auth', 'state.json') }),
+      env: accountEnv(simulator, { PORTAL_STATE_FILE: stateFile }),
       cwd: dir,
     });
   });
@@ -41,13 +45,19 @@ export async function verifyGuideRun(simulator: RunningSimulator, args: string[]
   };
 }
 
-/** Every difference a report names, one line each: "step: guide word → what the portal shows". */
+/**
+ * Every difference a report names, one line each: "step: guide word → what the portal shows". A
+ * missing sentence (blade text, a banner) is "(missing)": what stands nearest in its place depends
+ * on which toasts and bars happen to show at that moment, not on the guide.
+ */
 export function differenceLines(report: GuideReport): string[] {
   const lines: string[] = [];
   for (const step of report.steps) {
     for (const check of step.words) {
       if (check.status === 'match' || check.status === 'not-checked') continue;
-      lines.push(`${step.id}: ${check.word.text} → ${check.status === 'missing' ? (check.shown ?? '(nothing)') : `${check.status} ${check.shown}`}`);
+      const sentence = check.word.where === 'banner' || check.word.where === 'blade-text';
+      const shown = check.status === 'missing' ? (sentence ? '(missing)' : (check.shown ?? '(nothing)')) : `${check.status} ${check.shown}`;
+      lines.push(`${step.id}: ${check.word.text} → ${shown}`);
     }
     for (const added of step.added) lines.push(`${step.id}: + ${added.text}`);
   }
