@@ -5,6 +5,9 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '../support/simulator-fixture.ts';
 import { verifyGuideRun } from '../support/verify-guide-run.ts';
+import { deletedAfterInterrupt, interruptAfterAdd } from '../support/interrupt-after-add.ts';
+import { saveSignIn } from '../support/saved-sign-in.ts';
+import { secretsSnapshot } from '../support/tenant-snapshot.ts';
 
 const APP = 'Puzzel Office 365 connector';
 
@@ -25,11 +28,32 @@ test.describe('verify-guide --create', () => {
     const kinds = state.events.map((event) => event.kind);
     expect(kinds.filter((kind) => kind === 'secret-added')).toHaveLength(1);
     expect(kinds.filter((kind) => kind === 'secret-deleted')).toHaveLength(1);
-    expect(run.stderr).toMatch(/✓ Delete the secret the check added: "verify-guide check"/);
+    expect(run.stderr).toMatch(/✓ Delete the secret this run added: "verify-guide check" \(the check is done\)/);
     // The value itself, as the simulator handed it out, is nowhere the run wrote.
     const values = state.issuedValues;
     expect(values).toHaveLength(1);
     for (const secret of values) expect(await run.leaks(secret)).toEqual([]);
     expect(await readdir(join(run.reportDir))).toEqual(expect.arrayContaining(['report.md', 'report.json', 'report.junit.xml', 'report.html', 'crops']));
+  });
+});
+
+test.describe('verify-guide --create, Ctrl+C after Add', () => {
+  // Add stays in flight long enough for the interrupt to come while the portal answers it.
+  test.use({ simulatorConfig: { ui: '2019', latency: 600, jitter: 0 } });
+
+  test('exit 130, the secret Add created deleted, and the user told in one line', async ({ simulator, admin }) => {
+    const before = await secretsSnapshot(admin);
+    const dir = test.info().outputPath('run');
+    const run = await interruptAfterAdd(simulator, admin, ['verify-guide', '--create', '--description', 'ctrl-c check', '--report-dir', 'reports'], {
+      cwd: test.info().outputPath(),
+      // From a saved sign-in: what is tested here comes after it.
+      env: { PORTAL_STATE_FILE: await saveSignIn(simulator, `${dir}/state.json`) },
+    });
+    expect(run.code, run.stderr).toBe(130);
+    expect(run.added).toHaveLength(1);
+    expect(run.deleted.map((event) => event.detail?.keyId)).toEqual([run.added[0]!.detail?.keyId]);
+    expect(await secretsSnapshot(admin)).toBe(before);
+    // The 2019 portal shows no Secret ID: the secret is named by its app and description.
+    expect(run.stderr.split('\n')).toContain(deletedAfterInterrupt(await admin.app(APP), 'ctrl-c check'));
   });
 });
