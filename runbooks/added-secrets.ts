@@ -115,7 +115,7 @@ export class AddedSecrets {
       }
     } catch (error) {
       for (const entry of this.left()) entry.state = 'not-deleted';
-      removal.failure = plainMessage(this.run.redactor.scrubError(error)).split('\n')[0] ?? 'no reason given';
+      removal.failure = (plainMessage(this.run.redactor.scrubError(error)).split('\n')[0] ?? 'no reason given').replace(/\.$/, '');
     }
     return removal;
   }

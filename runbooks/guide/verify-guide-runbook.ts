@@ -56,9 +56,9 @@ export async function verifyGuide(guide: LoadedGuide, options: VerifyGuideOption
     await steps.run('Go to Home, where the guide starts', () => session.guard.protect('Go Home', () => session.shell.goHome()));
     const results = await walkGuide(guide, ctx, { guard: session.guard, cropDir: options.cropDir, onStep: options.onStep, beforeAct: options.beforeAct });
     if (options.signal?.aborted) throw interruptedError(added.addClicked);
-    // The check is done: the secret it added is deleted (and gone from the list) before the report.
-    const removal = await added.removeAll('the check is done');
-    if (removal.failure !== undefined) throw added.report(new RunbookError('other', 'The check added a secret to see the result.'), removal);
+    // The walk is done: the secret it added is deleted (and gone from the list) before the report.
+    const removal = await added.removeAll('the walk is done with it');
+    if (removal.failure !== undefined) throw added.report(new RunbookError('other', 'The walk added a secret to picture or check the result.'), removal);
     return { results, redactor };
   } catch (error) {
     const failure = await added.undoAfter(error);

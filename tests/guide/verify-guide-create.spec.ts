@@ -28,7 +28,7 @@ test.describe('verify-guide --create', () => {
     const kinds = state.events.map((event) => event.kind);
     expect(kinds.filter((kind) => kind === 'secret-added')).toHaveLength(1);
     expect(kinds.filter((kind) => kind === 'secret-deleted')).toHaveLength(1);
-    expect(run.stderr).toMatch(/✓ Delete the secret this run added: "verify-guide check" \(the check is done\)/);
+    expect(run.stderr).toMatch(/✓ Delete the secret this run added: "verify-guide check" \(the walk is done with it\)/);
     // The value itself, as the simulator handed it out, is nowhere the run wrote.
     const values = state.issuedValues;
     expect(values).toHaveLength(1);
