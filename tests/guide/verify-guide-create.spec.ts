@@ -8,6 +8,9 @@ import { verifyGuideRun } from '../support/verify-guide-run.ts';
 import { deletedAfterInterrupt, interruptAfterAdd } from '../support/interrupt-after-add.ts';
 import { saveSignIn } from '../support/saved-sign-in.ts';
 import { secretsSnapshot } from '../support/tenant-snapshot.ts';
+import { startCli } from '../support/cli.ts';
+import { accountEnv } from '../support/account-env.ts';
+import { killBrowserOf } from '../../scripts/soak/processes.ts';
 
 const APP = 'Puzzel Office 365 connector';
 
@@ -55,5 +58,32 @@ test.describe('verify-guide --create, Ctrl+C after Add', () => {
     expect(await secretsSnapshot(admin)).toBe(before);
     // The 2019 portal shows no Secret ID: the secret is named by its app and description.
     expect(run.stderr.split('\n')).toContain(deletedAfterInterrupt(await admin.app(APP), 'ctrl-c check'));
+  });
+});
+
+test.describe('verify-guide --create, the browser killed while Add is in flight', () => {
+  // Slow enough that the browser is gone before the portal answers Add (which it still records).
+  test.use({ simulatorConfig: { ui: '2019', latency: 400, jitter: 0 } });
+
+  test('a new browser deletes what Add created; exit 1 saying so', async ({ simulator, admin }) => {
+    const before = await secretsSnapshot(admin);
+    const stateFile = await saveSignIn(simulator, test.info().outputPath('run', 'state.json'));
+    const cli = startCli(['verify-guide', '--create', '--description', 'browser check', '--report-dir', 'reports'], {
+      env: accountEnv(simulator, { PORTAL_STATE_FILE: stateFile, PORTAL_REPORT_DIR: test.info().outputPath('failures') }),
+      cwd: test.info().outputPath(),
+    });
+    await expect.poll(async () => (await admin.state()).events.map((event) => event.kind), { timeout: 90_000, intervals: [50] }).toContain('secret-add-requested');
+    expect(await killBrowserOf(cli.child.pid!)).not.toEqual([]);
+    const result = await cli.done;
+    expect(result.code, result.stderr).toBe(1);
+    const events = (await admin.state()).events;
+    const added = events.filter((event) => event.kind === 'secret-added').map((event) => event.detail?.keyId);
+    expect(added).toHaveLength(1);
+    expect(events.filter((event) => event.kind === 'secret-deleted').map((event) => event.detail?.keyId)).toEqual(added);
+    expect(await secretsSnapshot(admin)).toBe(before);
+    const app = await admin.app(APP);
+    expect(result.stderr).toContain(
+      `The browser closed after Add (it crashed or was killed) before the value was handed over. The secret this run added was deleted from the portal, so nothing was left behind (app "${APP}" (${app.appId}), description "browser check").`,
+    );
   });
 });
