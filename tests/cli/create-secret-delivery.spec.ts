@@ -121,6 +121,8 @@ test.describe('Ctrl+C', () => {
     expect(run.deleted.map((event) => event.detail?.keyId)).toEqual([run.added[0]!.detail?.keyId]);
     expect(await secretsSnapshot(admin)).toBe(before);
     expect(run.stderr.split('\n')).toContain(deletedAfterInterrupt(await admin.app(APP), 'ctrl-c check', String(run.added[0]!.detail?.keyId)));
+    // The value never reached the command's output, not even in the message about its deletion.
+    for (const value of run.issuedValues) expect(`${run.stdout}${run.stderr}`).not.toContain(value);
   });
 });
 

@@ -58,6 +58,8 @@ test.describe('verify-guide --create, Ctrl+C after Add', () => {
     expect(await secretsSnapshot(admin)).toBe(before);
     // The 2019 portal shows no Secret ID: the secret is named by its app and description.
     expect(run.stderr.split('\n')).toContain(deletedAfterInterrupt(await admin.app(APP), 'ctrl-c check'));
+    // The value never reached the command's output, not even in the message about its deletion.
+    for (const value of run.issuedValues) expect(`${run.stdout}${run.stderr}`).not.toContain(value);
   });
 });
 

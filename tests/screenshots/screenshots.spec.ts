@@ -118,6 +118,8 @@ test.describe('screenshots', () => {
       expect(run.deleted.map((event) => event.detail?.keyId)).toEqual([secretId]);
       expect(await secretsSnapshot(admin)).toBe(before);
       expect(run.stderr.split('\n')).toContain(deletedAfterInterrupt(await admin.app(APP), 'Puzzel Office 365 Certificate', secretId));
+      // The value never reached the command's output, not even in the message about its deletion.
+      for (const value of run.issuedValues) expect(`${run.stdout}${run.stderr}`).not.toContain(value);
     });
   });
 });

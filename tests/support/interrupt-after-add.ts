@@ -14,6 +14,8 @@ export interface InterruptedRun extends CliResult {
   /** The simulator's events for the secret Add created and its deletion (kinds secret-added, secret-deleted). */
   added: SimulatorEvent[];
   deleted: SimulatorEvent[];
+  /** Every value Add handed out meanwhile (to check that none reached the command's output). */
+  issuedValues: string[];
 }
 
 export async function interruptAfterAdd(
@@ -27,8 +29,8 @@ export async function interruptAfterAdd(
   await expect.poll(kinds, { timeout: 90_000, intervals: [50] }).toContain('secret-add-requested');
   cli.child.kill('SIGINT');
   const result = await cli.done;
-  const { events } = await admin.state();
-  return { ...result, added: events.filter((event) => event.kind === 'secret-added'), deleted: events.filter((event) => event.kind === 'secret-deleted') };
+  const { events, issuedValues } = await admin.state();
+  return { ...result, added: events.filter((event) => event.kind === 'secret-added'), deleted: events.filter((event) => event.kind === 'secret-deleted'), issuedValues };
 }
 
 /** The one line every command prints when Ctrl+C came after Add and the secret was deleted. */
