@@ -7,7 +7,7 @@
 // delete by hand (app, Application ID, description, Secret ID).
 import type { AppMatch } from '../pages/app-registrations-blade.ts';
 import type { CertificatesSecretsBlade, SecretRow } from '../pages/certificates-secrets-blade.ts';
-import { browserGone, inNewBrowser } from './delete-in-new-browser.ts';
+import { browserGone, inNewBrowser } from './new-browser.ts';
 import { RunbookError } from './errors.ts';
 import { plainMessage } from './plain-error.ts';
 import type { PortalSession, PortalSessionOptions } from './portal-session.ts';
