@@ -2,6 +2,7 @@
 // stood in the way), the exit kind, and the path of a failure report they can act on or send.
 import { relative } from 'node:path';
 import type { PortalAccount } from '../lib/account.ts';
+import type { AddedSecrets } from './added-secrets.ts';
 import { RunbookError } from './errors.ts';
 import { writeFailureReport } from './failure-report.ts';
 import { plainMessage } from './plain-error.ts';
@@ -14,7 +15,7 @@ const NO_REPORT = new Set(['interrupted', 'bad-input', 'unreachable']);
 
 export async function explainFailure(
   error: unknown,
-  run: { session: PortalSession; steps: RecordingSteps; redactor: Redactor; account: PortalAccount },
+  run: { session: PortalSession; steps: RecordingSteps; redactor: Redactor; account: PortalAccount; added: AddedSecrets },
 ): Promise<RunbookError> {
   const kind = error instanceof RunbookError ? error.kind : 'other';
   const message = plainMessage(error);
@@ -28,7 +29,8 @@ export async function explainFailure(
     step,
     message,
     redactor,
-    valueMayShow: run.steps.records.some((record) => record.title === 'Click "Add"'),
+    // From the record, not a step's title: once Add was clicked a value may be on screen.
+    valueMayShow: run.added.addClicked,
   }).catch(() => undefined);
   const obstacles = report && report.obstacles.length > 0 && kind === 'other' ? ` (When it failed, ${report.obstacles.join('; ')}.)` : '';
   const where = report ? `\nA failure report (redacted screenshot, aria snapshots of every frame, the step) is in ${relative(process.cwd(), report.dir) || '.'}/` : '';

@@ -21,7 +21,7 @@ export interface FailureContext {
   /** The error, already in plain words. */
   message: string;
   redactor: Redactor;
-  /** True once Add may have put a value on screen: every grid cell is masked then. */
+  /** True once the run's record says Add was clicked (a value may be on screen): every grid cell is masked then. */
   valueMayShow: boolean;
 }
 

@@ -5,6 +5,7 @@ import type { RunningSimulator } from '../simulator-lazily.ts';
 import { EXIT_CODES } from '../../runbooks/errors.ts';
 import { GithubActionsMask } from '../../runbooks/delivery/github-actions-mask.ts';
 import { destinationsFrom, requestFrom } from '../create-secret-input.ts';
+import { listenForInterrupt } from '../interrupt.ts';
 import { ProgressPrinter } from '../progress-printer.ts';
 import { reportError } from '../report-error.ts';
 import { printOutcome } from '../create-secret-outcome.ts';
@@ -13,12 +14,7 @@ import type { CreateSecretCommandFlags as Flags } from './create-secret.ts';
 export async function runCreateSecret(flags: Flags): Promise<void> {
   const today = new Date();
   let simulator: RunningSimulator | undefined;
-  const interrupted = new AbortController();
-  const onSigint = () => {
-    if (!interrupted.signal.aborted) process.stderr.write('\nInterrupted: finishing safely (a secret already added is deleted)…\n');
-    interrupted.abort(new Error('interrupted (SIGINT)'));
-  };
-  process.on('SIGINT', onSigint);
+  const interrupt = listenForInterrupt();
   try {
     const request = requestFrom(flags, today);
     const destinations = destinationsFrom(flags);
@@ -38,7 +34,7 @@ export async function runCreateSecret(flags: Flags): Promise<void> {
       steps,
       headed: flags.headed,
       stateFile,
-      signal: interrupted.signal,
+      signal: interrupt.signal,
       today,
     });
     printOutcome(result, destinations);
@@ -46,7 +42,7 @@ export async function runCreateSecret(flags: Flags): Promise<void> {
   } catch (error) {
     process.exitCode = reportError(error);
   } finally {
-    process.off('SIGINT', onSigint);
+    interrupt.release();
     await simulator?.close();
   }
 }

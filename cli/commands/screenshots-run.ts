@@ -9,6 +9,7 @@ import { readPictures, writeSet } from '../../runbooks/screenshots/picture-set.t
 import { reviewChanges } from '../../runbooks/screenshots/review.ts';
 import { rewordings } from '../../runbooks/screenshots/todays-words.ts';
 import { parameterValues } from '../guide-flags.ts';
+import { listenForInterrupt } from '../interrupt.ts';
 import { ProgressPrinter } from '../progress-printer.ts';
 import { reportError } from '../report-error.ts';
 import { portalTarget, requireBrowser } from '../portal-target.ts';
@@ -21,6 +22,7 @@ async function toolVersion(): Promise<string> {
 
 export async function runScreenshots(flags: Flags): Promise<void> {
   let target: Awaited<ReturnType<typeof portalTarget>> | undefined;
+  const interrupt = listenForInterrupt();
   try {
     // Everything that can be wrong with the input is found before a browser starts.
     const guide = await loadGuide(resolve(flags.guide), parameterValues(flags));
@@ -39,7 +41,7 @@ export async function runScreenshots(flags: Flags): Promise<void> {
     const baseline = await readPictures(baselineDir);
     const scale = flags.scale as Scale;
     const clock = flags.clock !== undefined ? new Date(flags.clock) : flags.simulator ? DOCS_CLOCK : new Date();
-    const run = await takeScreenshots(guide, { account, steps: new ProgressPrinter(), headed: flags.headed, stateFile, scale, create: flags.add, clock });
+    const run = await takeScreenshots(guide, { account, steps: new ProgressPrinter(), headed: flags.headed, stateFile, scale, create: flags.add, clock, signal: interrupt.signal });
     const changes = rewordings(guide, run.results);
     const review = await reviewChanges({ guideId: guide.guide, shots: run.shots, baseline, baselineDir, outDir, reportDir, threshold: flags.threshold, results: run.results, changes, notCaptured: run.notCaptured });
     // Pictures unchanged from a baseline that is the output folder itself are left as they are.
@@ -50,6 +52,7 @@ export async function runScreenshots(flags: Flags): Promise<void> {
   } catch (error) {
     process.exitCode = reportError(error);
   } finally {
+    interrupt.release();
     await target?.simulator?.close();
   }
 }

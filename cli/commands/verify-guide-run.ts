@@ -5,12 +5,14 @@ import type { RunningSimulator } from '../simulator-lazily.ts';
 import { loadGuide } from '../../runbooks/guide/load-guide.ts';
 import { buildReport, freshCropDir, markdown, writeReports } from '../../runbooks/guide/reports.ts';
 import { parameterValues } from '../guide-flags.ts';
+import { listenForInterrupt } from '../interrupt.ts';
 import { ProgressPrinter } from '../progress-printer.ts';
 import { reportError } from '../report-error.ts';
 import type { VerifyGuideFlags as Flags } from './verify-guide.ts';
 
 export async function runVerifyGuide(flags: Flags): Promise<void> {
   let simulator: RunningSimulator | undefined;
+  const interrupt = listenForInterrupt();
   try {
     // Everything that can be wrong with the input is found before a browser starts.
     const guide = await loadGuide(resolve(flags.guide), parameterValues(flags));
@@ -23,7 +25,7 @@ export async function runVerifyGuide(flags: Flags): Promise<void> {
     const reportDir = resolve(flags['report-dir']);
     const cropDir = await freshCropDir(reportDir);
     const startedAt = new Date().toISOString();
-    const { results, redactor } = await verifyGuide(guide, { account, steps: new ProgressPrinter(), headed: flags.headed, create: flags.create, stateFile, cropDir });
+    const { results, redactor } = await verifyGuide(guide, { account, steps: new ProgressPrinter(), headed: flags.headed, create: flags.create, stateFile, cropDir, signal: interrupt.signal });
     const app = guide.steps.find((step) => step.target === 'app')?.value;
     const report = buildReport(guide, results, { portal: new URL(account.portalUrl).origin, app, create: flags.create, startedAt, reportDir });
     const files = await writeReports(report, reportDir, redactor);
@@ -32,6 +34,7 @@ export async function runVerifyGuide(flags: Flags): Promise<void> {
   } catch (error) {
     process.exitCode = reportError(error);
   } finally {
+    interrupt.release();
     await simulator?.close();
   }
 }

@@ -17,7 +17,7 @@ function masks(frames: Frame[], ctx: WalkContext): Locator[] {
     fieldMatching(frame, GUID),
     frame.getByRole('button', { name: /^Account menu/ }),
     ...ctx.accountNames.filter(Boolean).map((name) => frame.getByText(name)),
-    ...(ctx.valueMayShow ? [frame.getByRole('gridcell'), frame.getByRole('cell'), frame.getByRole('textbox')] : []),
+    ...(ctx.added.addClicked ? [frame.getByRole('gridcell'), frame.getByRole('cell'), frame.getByRole('textbox')] : []),
   ]);
 }
 

@@ -107,6 +107,9 @@ async function walkStep(step: GuideStep, index: number, base: Omit<StepResult, '
     }, () => restoreWalk(ctx, done, step));
   } catch (error) {
     if (error instanceof RunbookError && error.kind !== 'other') throw error;
+    // Without its browser (it crashed or was killed) no later step can be walked: the run ends, and
+    // what it added is deleted from a new one.
+    if (ctx.page.isClosed()) throw error;
     await takeCrop(words?.checks[0]?.word.where);
     const reason = error instanceof StepBroken ? error.message : plainMessage(ctx.redactor.scrubError(error));
     return { ...base, verdict: 'broken', words: words?.checks ?? notChecked(step), added: words?.added ?? [], reason, crop, durationMs: performance.now() - started };

@@ -10,7 +10,7 @@ import { commandButtons } from '../../pages/command-bar.ts';
 import { APP_REGISTRATIONS, EntraIdBlade } from '../../pages/entra-id-blade.ts';
 import { expandGroup, findResourceMenu, menuPlace, openMenuItem } from '../../pages/menu.ts';
 import { exactly, firstOf, gone } from '../../pages/race.ts';
-import { created } from '../add-secret.ts';
+import { created } from '../added-secrets.ts';
 import { RunbookError } from '../errors.ts';
 import type { GuideStep } from './guide-schema.ts';
 import type { WalkContext } from './walk-context.ts';
@@ -45,6 +45,11 @@ async function menuScope(ctx: WalkContext) {
 function needBlade(ctx: WalkContext): CertificatesSecretsBlade {
   if (!ctx.blade) throw new Error('Certificates & secrets is not open');
   return ctx.blade;
+}
+
+function needApp(ctx: WalkContext) {
+  if (!ctx.app) throw new Error('The app is not known: no step opened it');
+  return ctx.app;
 }
 
 function needPane(ctx: WalkContext): AddClientSecretPane {
@@ -158,7 +163,10 @@ const typeDescription: ActionBinding = {
   },
   available: (ctx) => visible(needPane(ctx).description),
   control: async (ctx) => needPane(ctx).description,
-  perform: (ctx, step) => needPane(ctx).setDescription(step.value ?? ''),
+  perform: async (ctx, step) => {
+    ctx.description = step.value ?? '';
+    await needPane(ctx).setDescription(ctx.description);
+  },
 };
 
 const chooseExpires: ActionBinding = {
@@ -202,8 +210,9 @@ const addOrCancel: ActionBinding = {
       return;
     }
     const blade = needBlade(ctx);
-    const newRow = blade.newRow(ctx.before ?? [], await blade.hasSecretIds());
-    ctx.valueMayShow = true;
+    const before = ctx.before ?? [];
+    const newRow = blade.newRow(before, await blade.hasSecretIds());
+    ctx.added.aboutToAdd({ session: ctx.session, app: needApp(ctx), description: ctx.description ?? '', before, blade });
     const adding = pane.add(ctx.shell, newRow);
     await (ctx.watch ? ctx.watch(adding) : adding);
     ctx.newRow = newRow;
@@ -220,8 +229,7 @@ const readNewSecret: ActionBinding = {
     const rows = await (ctx.watch ? ctx.watch(reading) : reading);
     const fresh = created(rows, ctx.before ?? []).filter((row) => row.value !== '' && !row.value.includes('*'));
     if (fresh.length !== 1) throw new RunbookError('other', `Expected one new secret with its value after Add, found ${fresh.length}.`);
-    ctx.redactor.add(fresh[0]!.value);
-    ctx.added = fresh[0];
+    ctx.added.identified(fresh[0]!);
   },
 };
 
@@ -232,8 +240,10 @@ const deleteSecret: ActionBinding = {
   ready: async (ctx, step) => {
     const blade = (ctx.blade ??= await CertificatesSecretsBlade.find(ctx.page));
     await blade.selectClientSecrets();
-    await blade.secrets();
-    const row = blade.rows.filter({ hasText: exactly(step.value ?? '') }).or(blade.rows.filter({ hasText: step.value ?? '' })).first();
+    const listed = await blade.secrets();
+    const description = step.value ?? '';
+    ctx.deleting = listed.find((row) => row.description === description) ?? listed.find((row) => row.description.includes(description));
+    const row = blade.rows.filter({ hasText: exactly(description) }).or(blade.rows.filter({ hasText: description })).first();
     ctx.newRow = row;
     await row.getByRole('button', { name: /delete/i }).first().click();
   },
@@ -250,7 +260,10 @@ const deleteSecret: ActionBinding = {
     const chosen = button(where === 'blade' ? blade.scope : ctx.page).filter({ visible: true }).first();
     await chosen.click();
     await firstOf({ closed: gone(chosen) }, { timeout: TIMEOUT });
-    if (ctx.create) await firstOf({ deleted: gone(ctx.newRow!) }, { timeout: TIMEOUT });
+    if (!ctx.create) return;
+    await firstOf({ deleted: gone(ctx.newRow!) }, { timeout: TIMEOUT });
+    // A secret this run added, deleted by the guide itself: the run's cleanup has nothing left to do for it.
+    if (ctx.deleting) ctx.added.deletedByTheRun(ctx.deleting);
   },
 };
 

@@ -4,8 +4,7 @@
 // on the page does not (the pane opened, the description typed, the expiry chosen, the value shown
 // once). Those are done again, the runbook's way, so the walk goes on with the same verdicts. A
 // secret Add created whose value the reload hid is deleted first: it can be handed to no one.
-import { CertificatesSecretsBlade } from '../../pages/certificates-secrets-blade.ts';
-import { created } from '../add-secret.ts';
+import { RunbookError } from '../errors.ts';
 import type { GuideStep } from './guide-schema.ts';
 import { bindingFor } from './step-actions.ts';
 import type { WalkContext } from './walk-context.ts';
@@ -27,7 +26,7 @@ async function shows(locator: import('playwright').Locator): Promise<boolean> {
 /** Whether what the steps since the last navigation did is still on the page. */
 async function stillShown(ctx: WalkContext, since: GuideStep[]): Promise<boolean> {
   const added = since.some((step) => step.action === 'add');
-  if (added && ctx.create) return ctx.added !== undefined || (ctx.newRow !== undefined && (await shows(ctx.newRow)) && !(await ctx.newRow.first().innerText().catch(() => '*')).includes('*'));
+  if (added && ctx.create) return !ctx.added.pending || (ctx.newRow !== undefined && (await shows(ctx.newRow)) && !(await ctx.newRow.first().innerText().catch(() => '*')).includes('*'));
   if (since.some((step) => step.action === 'click' || step.action === 'type' || step.action === 'choose') && !added) return ctx.pane !== undefined && (await shows(ctx.pane.description));
   return true;
 }
@@ -41,7 +40,7 @@ export async function restoreWalk(ctx: WalkContext, done: GuideStep[], step: Gui
   forgetDetachedSurfaces(ctx);
   const lastNavigation = done.map((each) => SURVIVES_RELOAD.has(each.action)).lastIndexOf(true);
   const since = done.slice(lastNavigation + 1);
-  const addCutShort = step.action === 'add' && ctx.create && ctx.valueMayShow && ctx.added === undefined;
+  const addCutShort = step.action === 'add' && ctx.create && ctx.added.pending;
   if (since.length === 0) return;
   const shown = await stillShown(ctx, since);
   if (addCutShort && !shown) await deleteUnreadSecret(ctx);
@@ -57,15 +56,9 @@ export async function restoreWalk(ctx: WalkContext, done: GuideStep[], step: Gui
   }
 }
 
-/** A secret Add created whose value the page no longer shows: deleted, as no one can be handed it. */
+/** A secret Add created whose value the page no longer shows: deleted (the run's one way), as no one can be handed it. */
 async function deleteUnreadSecret(ctx: WalkContext): Promise<void> {
-  const blade = (ctx.blade ??= await CertificatesSecretsBlade.find(ctx.page));
-  await blade.selectClientSecrets();
-  const orphans = created(await blade.secrets(), ctx.before ?? []);
-  for (const orphan of orphans) {
-    ctx.steps.note(`deleting the secret Add created before the reload ("${orphan.description}"): its value is no longer shown`);
-    await blade.deleteRow(blade.rowOf(orphan));
-  }
-  ctx.valueMayShow = false;
+  const removal = await ctx.added.removeAll('its value was hidden when the portal drew the page anew', { reopenFirst: true });
+  if (removal.failure !== undefined) throw ctx.added.report(new RunbookError('other', 'The portal drew the page anew after Add, hiding the new value.'), removal);
+  forgetDetachedSurfaces(ctx);
 }
-

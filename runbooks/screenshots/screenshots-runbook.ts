@@ -25,6 +25,8 @@ export interface ScreenshotsOptions {
   create: boolean;
   /** The browser's fixed time (capture-settings.ts explains the choice per portal). */
   clock: Date;
+  /** Aborted on SIGINT: the walk stops at the next step, and the secret it added is deleted. */
+  signal?: AbortSignal;
 }
 
 export interface ScreenshotsRun {
@@ -50,6 +52,7 @@ export async function takeScreenshots(guide: LoadedGuide, options: ScreenshotsOp
     create: options.create,
     stateFile: options.stateFile,
     contextOptions: docsContextOptions(options.scale),
+    signal: options.signal,
     onSession: async (session, ctx) => {
       walk = ctx;
       await session.context.clock.setFixedTime(options.clock);

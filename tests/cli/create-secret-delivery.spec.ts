@@ -10,6 +10,7 @@ import { fullDisk } from '../support/full-disk.ts';
 import { secretsSnapshot } from '../support/tenant-snapshot.ts';
 import { killBrowserOf } from '../../scripts/soak/processes.ts';
 import { saveSignIn, savedSignInFile } from '../support/saved-sign-in.ts';
+import { deletedAfterInterrupt, interruptAfterAdd } from '../support/interrupt-after-add.ts';
 
 const APP = 'Puzzel Office 365 connector';
 
@@ -108,16 +109,20 @@ test('Ctrl+C during sign-in stops before Add: exit 130, nothing added', async ({
 test.describe('Ctrl+C', () => {
   test.use({ simulatorConfig: { latency: 1500, jitter: 0 } });
 
-  test('while Add is in flight: the secret is deleted, exit 130', async ({ simulator, admin }) => {
+  test('while Add is in flight: the secret is deleted, exit 130, and the user told in one line', async ({ simulator, admin }) => {
     const before = await secretsSnapshot(admin);
-    const cli = startCli(['create-secret', '--app', APP, '--output', 'secret.json'], { env: accountEnv(simulator, { PORTAL_STATE_FILE: savedSignInFile() }), cwd: test.info().outputPath() });
-    await expect.poll(async () => (await admin.state()).events.map((event) => event.kind), { timeout: 60_000 }).toContain('secret-add-requested');
-    cli.child.kill('SIGINT');
-    const result = await cli.done;
-    expect(result.stderr).toMatch(/deleted/i);
-    expect(result.code).toBe(130);
+    const run = await interruptAfterAdd(simulator, admin, ['create-secret', '--app', APP, '--description', 'ctrl-c check', '--output', 'secret.json'], {
+      cwd: test.info().outputPath(),
+      env: { PORTAL_STATE_FILE: savedSignInFile() },
+    });
+    expect(run.code, run.stderr).toBe(130);
+    // Add really created a secret, and that very secret was deleted: the tenant is as it was.
+    expect(run.added).toHaveLength(1);
+    expect(run.deleted.map((event) => event.detail?.keyId)).toEqual([run.added[0]!.detail?.keyId]);
     expect(await secretsSnapshot(admin)).toBe(before);
-    expect((await admin.state()).events.map((event) => event.kind)).toContain('secret-deleted');
+    expect(run.stderr.split('\n')).toContain(deletedAfterInterrupt(await admin.app(APP), 'ctrl-c check', String(run.added[0]!.detail?.keyId)));
+    // The value never reached the command's output, not even in the message about its deletion.
+    for (const value of run.issuedValues) expect(`${run.stdout}${run.stderr}`).not.toContain(value);
   });
 });
 
@@ -132,7 +137,7 @@ test.describe('the browser killed while Add is in flight', () => {
     expect(await killBrowserOf(cli.child.pid!)).not.toEqual([]);
     const result = await cli.done;
     expect(result.code, result.stderr).toBe(1);
-    expect(result.stderr).toMatch(/The browser closed after Add .* what Add created was deleted from the portal/);
+    expect(result.stderr).toMatch(/The browser closed after Add .* The secret this run added was deleted from the portal, so nothing was left behind/);
     expect(result.stderr).not.toMatch(/Browser logs|Call log/);
     expect(await secretsSnapshot(admin)).toBe(before);
     const events = (await admin.state()).events.map((event) => event.kind);

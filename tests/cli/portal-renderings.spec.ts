@@ -42,7 +42,7 @@ const behaviours: { name: string; config: AdminConfigChange; args: string[]; say
     name: 'the session ends right after Add was answered; each Secret ID in a read-only text box; the delete confirmation says "Delete the client secret?"',
     config: { faults: ['session-end-after=add'], markup: { deleteConfirm: 'delete-cancel', secretIdField: 'input' } },
     args: [],
-    says: /checking what was created[\s\S]*✓ Delete the secret Add created/,
+    says: /checking what was created[\s\S]*✓ Delete the secret this run added: "[^"]*", Secret ID [0-9a-f-]+ \(its value was lost in the interruption\)/,
   },
   {
     name: 'a list that reloads and answers out of order while the filter is typed',

@@ -27,7 +27,7 @@ for (const failOn of ['deliver', 'confirm', 'leak'] as const) {
   test(`a failed ${failOn} deletes the new secret and says so`, async ({ simulator, admin }) => {
     const destination = new MemoryDestination(failOn);
     const error = await failure(createSecret(request(), optionsFor(simulator, { destinations: [destination] })));
-    expect(error.message).toContain('The new secret was deleted from the portal');
+    expect(error.message).toContain('The secret this run added was deleted from the portal, so nothing was left behind');
     expect(looksLikeSecret(`${error.message}\n${error.stack}\n${String((error.cause as Error | undefined)?.message)}`)).toBe(false);
     expect(destination.withdrawn).toBe(true);
     expect(await admin.secrets(APP)).toHaveLength(0);

@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import { expect, test } from '../support/simulator-fixture.ts';
-import { screenshotsRun } from '../support/screenshots-run.ts';
+import { DOCS_CLOCK, screenshotsRun } from '../support/screenshots-run.ts';
+import { deletedAfterInterrupt, interruptAfterAdd } from '../support/interrupt-after-add.ts';
+import { saveSignIn } from '../support/saved-sign-in.ts';
+import { secretsSnapshot } from '../support/tenant-snapshot.ts';
 
 const APP = 'Puzzel Office 365 connector';
 const COMMITTED_CURRENT = fileURLToPath(new URL('../../screenshots/guide/create-client-secret', import.meta.url));
@@ -93,6 +96,30 @@ test.describe('screenshots', () => {
       const state = await admin.state();
       expect(state.events.filter((event) => event.kind === 'secret-added')).toEqual([]);
       expect(state.issuedValues).toEqual([]);
+    });
+  });
+
+  // Screenshots go through Add by default: Ctrl+C after it must not leave that secret behind.
+  test.describe('Ctrl+C after Add', () => {
+    // Add stays in flight long enough for the interrupt to come while the portal answers it.
+    test.use({ simulatorConfig: { latency: 600, jitter: 0 } });
+
+    test('exit 130, the secret made for the pictures deleted, and the user told in one line', async ({ simulator, admin }) => {
+      test.setTimeout(120_000);
+      const before = await secretsSnapshot(admin);
+      const run = await interruptAfterAdd(simulator, admin, ['screenshots', '--out', 'set', '--report-dir', 'review', '--clock', DOCS_CLOCK], {
+        cwd: test.info().outputPath(),
+        // From a saved sign-in: what is tested here comes after it.
+        env: { PORTAL_STATE_FILE: await saveSignIn(simulator) },
+      });
+      expect(run.code, run.stderr).toBe(130);
+      expect(run.added).toHaveLength(1);
+      const secretId = String(run.added[0]!.detail?.keyId);
+      expect(run.deleted.map((event) => event.detail?.keyId)).toEqual([secretId]);
+      expect(await secretsSnapshot(admin)).toBe(before);
+      expect(run.stderr.split('\n')).toContain(deletedAfterInterrupt(await admin.app(APP), 'Puzzel Office 365 Certificate', secretId));
+      // The value never reached the command's output, not even in the message about its deletion.
+      for (const value of run.issuedValues) expect(`${run.stdout}${run.stderr}`).not.toContain(value);
     });
   });
 });

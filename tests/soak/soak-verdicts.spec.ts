@@ -70,7 +70,7 @@ function observed(change: Partial<RunObservation>): RunObservation {
   };
 }
 
-const ROLLED_BACK = 'failed (other): Could not write.\nThe new secret was deleted from the portal, so nothing was left behind (app "x").\n';
+const ROLLED_BACK = 'failed (other): Could not write. The secret this run added was deleted from the portal, so nothing was left behind (app "x" (00000000-0000-4000-8000-000000000001), description "ci").\n';
 
 test.describe('the verdict', () => {
   const cases: { name: string; run: RunObservation; outcome?: string; problems: string[] }[] = [
