@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { InterruptionGuard } from '../interruption-guard.ts';
 import { plainMessage } from '../plain-error.ts';
 import { RunbookError } from '../errors.ts';
-import { checkWords, type StepWords } from './check-words.ts';
+import { checkWords, seenAt, type StepWords } from './check-words.ts';
 import { cropPlace } from './crop.ts';
 import type { GuideStep } from './guide-schema.ts';
 import type { LoadedGuide } from './load-guide.ts';
@@ -63,6 +63,7 @@ async function walkStep(step: GuideStep, index: number, base: Omit<StepResult, '
   const binding = bindingFor(step);
   let words: StepWords | undefined;
   let doneBy: StepResult['doneBy'];
+  let entered: string | undefined;
   let crop: string | undefined;
   const takeCrop = async (problemPlace?: string) => {
     if (!cropPath || crop) return;
@@ -82,14 +83,14 @@ async function walkStep(step: GuideStep, index: number, base: Omit<StepResult, '
         if (!(await binding.available(ctx, step))) throw new StepBroken(`the portal shows no control the runbook can ${step.action} here`);
         doneBy = target && target.status === 'moved' ? 'runbook' : 'guide';
         await options.beforeAct?.({ step, index, doneBy });
-        await binding.perform(ctx, step);
+        entered = (await binding.perform(ctx, step)) ?? undefined;
         return;
       }
       if (await binding.available(ctx, step)) {
         doneBy = 'runbook';
         await showRunbookControl(ctx, step, binding, target);
         await options.beforeAct?.({ step, index, doneBy });
-        await binding.perform(ctx, step);
+        entered = (await binding.perform(ctx, step)) ?? undefined;
         return;
       }
       const renamed = target.candidates[0];
@@ -110,7 +111,11 @@ async function walkStep(step: GuideStep, index: number, base: Omit<StepResult, '
   const checks = words!.checks;
   const drift = checks.some((check) => check.status !== 'match' && check.status !== 'not-checked') || words!.added.length > 0;
   const reason = step.action === 'read' && !ctx.create ? 'nothing was added (default run): only what shows without a new secret was checked' : undefined;
-  return { ...base, verdict: drift ? 'drift' : 'match', words: checks, added: words!.added, doneBy, reason, crop: drift ? crop : undefined, durationMs: performance.now() - started };
+  const seen = seenAt(words!.readings);
+  return {
+    ...base, verdict: drift ? 'drift' : 'match', words: checks, added: words!.added, doneBy, reason, crop: drift ? crop : undefined,
+    ...(seen.length ? { seen } : {}), ...(entered !== undefined ? { entered } : {}), durationMs: performance.now() - started,
+  };
 }
 
 /** What the runbook acts on stands in for the guide's word: it is what the portal shows there now. */
