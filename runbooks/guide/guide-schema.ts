@@ -77,7 +77,7 @@ export const stepSchema = z.strictObject({
   /** The guide's numbered item ("1.", "2.") this step starts; the steps after it belong to it too. */
   item: z.number().int().positive().optional(),
   /** What the guide's picture of this step shows, as the guide describes it: one text, or parts tied to places. */
-  picture: z.union([z.string().min(1), z.array(picturePartSchema).min(1)]).optional(),
+  picture: z.preprocess((given) => (typeof given === 'string' ? [{ text: given }] : given), z.array(picturePartSchema).min(1)).optional(),
   action: z.enum(ACTIONS),
   target: z.string().min(1),
   value: z.string().optional(),

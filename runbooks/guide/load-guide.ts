@@ -88,7 +88,7 @@ function fillParameters(guide: Guide, values: Record<string, string | undefined>
     closing: guide.closing && parts(guide.closing, ['closing']),
     steps: guide.steps.map((step, index) => ({
       ...step,
-      picture: Array.isArray(step.picture) ? parts(step.picture, ['steps', index, 'picture']) : step.picture,
+      picture: step.picture && parts(step.picture, ['steps', index, 'picture']),
       value: step.value === undefined ? undefined : fill(step.value, ['steps', index, 'value']),
       words: step.words.map((word, at) => ({ ...word, text: fill(word.text, ['steps', index, 'words', at, 'text']) })),
     })),

@@ -142,10 +142,9 @@ export function partInTodaysWords(part: PicturePart, words: WalkWords): string {
 }
 
 /** A description's parts as Markdown blocks: parts go on in one paragraph (or a new line of it) until one starts a new one. */
-export function pictureBlocks(parts: PicturePart[] | string, words: WalkWords): string[] {
-  const list = typeof parts === 'string' ? [{ text: parts }] : parts;
+export function pictureBlocks(parts: PicturePart[], words: WalkWords): string[] {
   const blocks: string[] = [];
-  list.forEach((part, index) => {
+  parts.forEach((part, index) => {
     const text = partInTodaysWords(part, words);
     if (index === 0 || part.break === 'paragraph') blocks.push(text);
     else blocks[blocks.length - 1] = `${blocks.at(-1)}${part.break === 'line' ? '\n' : ' '}${text}`;
