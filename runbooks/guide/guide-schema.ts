@@ -30,6 +30,7 @@ export const PLACES = [
   'section',
   'blade-text',
   'columns',
+  'secret-row',
   'banner',
   'pane-title',
   'pane-field',

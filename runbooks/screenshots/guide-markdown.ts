@@ -33,6 +33,7 @@ const PLACE_WORDS: Record<Place, string> = {
   section: 'as a section heading',
   'blade-text': 'on the blade',
   columns: "among the secrets list's columns",
+  'secret-row': "in the new secret's row",
   banner: 'as a message on the blade',
   'pane-title': "as the pane's title",
   'pane-field': "among the pane's fields",
@@ -42,6 +43,9 @@ const PLACE_WORDS: Record<Place, string> = {
   'dialog-title': "as the dialog's title",
   'dialog-button': "among the dialog's buttons",
 };
+
+/** Places of values (a row's cells) rather than names: a difference there is another value. */
+const SLOTS: readonly Place[] = ['secret-row'];
 
 function em(texts: string[]): string {
   const marked = texts.map((t) => `*${t.replace(/\*/g, '')}*`);
@@ -83,6 +87,9 @@ export function differencesForReader(result: StepResult, changes: Rewording[]): 
     if (d.kind === 'missing' && d.today) {
       const reworded = changes.some((c) => c.step === result.id && c.guide === check.word.text);
       lines.push(`The guide says ${word} ${place}; the portal says ${em([d.today])}${reworded ? ', and so does this page' : ''}.`);
+    } else if (d.kind === 'missing' && SLOTS.includes(check.word.where) && check.candidates[0]) {
+      // A cell holds another value, not another name: what it holds now.
+      lines.push(`The guide shows ${word} ${place}; the portal shows ${em([check.candidates[0].text])} there.`);
     } else if (d.kind === 'missing') {
       const closest = check.candidates[0] ? ` (the closest there: ${em([check.candidates[0].text])})` : '';
       lines.push(`The guide says ${word} ${place}; the portal no longer shows it${closest}.`);

@@ -84,6 +84,7 @@ const DESCRIBERS: Partial<Record<Place, Describer>> = {
   'pane-button': (part, seen) => `At the bottom of the dialog ${seen.words.length === 1 ? 'is one button' : `are ${count(seen.words.length)} buttons`}: ${listed(seen.words.map((w) => q(w.text)))}${ending(part.text) || '.'}`,
   // The guide transcribes the columns as its page showed them (tab-separated): the same, as the portal shows them.
   columns: (part, seen) => seen.words.map((w) => w.text).join(part.text.includes('\t') ? '\t' : ', '),
+  'secret-row': (part, seen) => seen.words.map((w) => w.text).join(part.text.includes('\t') ? '\t' : ', '),
   // One thing is there (the search box's placeholder, a title): the portal's words replace the guide's.
   'app-menu-search': (part, seen, differences) => replaceWords(part.text, differences, seen.words[0]?.text),
   'pane-title': (part, seen, differences) => replaceWords(part.text, differences, seen.words[0]?.text),

@@ -98,7 +98,7 @@ const TODAY = [
   '### Client secrets (1) *(a tab now)*',
   'A secret string that the application uses to prove its identity when requesting a token.',
   '[New client secret](#)',
-  'Description\tExpires\tValue\tSecret ID',
+  'Description\tExpires\tValue\tSecret ID\nPuzzel Office 365 Certificate\t5/29/2027',
   '- Overview\n- Quickstart\n- Integration assistant\n- Diagnose and solve problems\n- Manage\n  - Branding & properties\n  - Authentication (Preview)\n  - Certificates & secrets',
 ];
 
@@ -121,7 +121,7 @@ test.describe('guide.md', () => {
       expect(md).not.toMatch(/^#+ Step \d+/m);
     }
     // Today's words: none of the guide's that the portal shows otherwise is left in the text.
-    for (const word of ['Azure Active Directory', 'radio button', "'Never'", 'Search (Ctrl+/)', 'Integration assistant (preview)', 'Roles and administrators (Previe']) {
+    for (const word of ['Azure Active Directory', '12/31/2299', 'radio button', "'Never'", 'Search (Ctrl+/)', 'Integration assistant (preview)', 'Roles and administrators (Previe']) {
       expect(today, word).not.toContain(word);
     }
   });
@@ -174,6 +174,8 @@ test.describe('guide.md', () => {
     );
     expect(lines).toContain('- **Step 3 (picture 9)** · The guide shows *Client secrets* as a section heading; the portal shows it as a tab now: *Client secrets (1)*.');
     expect(lines).toContain("- **Step 3 (picture 9)** · The portal also shows *Secret ID* among the secrets list's columns, which the guide does not.");
+    // The secret "Never" made expired 12/31/2299; today's expires on the default's day (180 days after the runs' fixed clock).
+    expect(lines).toContain("- **Step 3 (picture 9)** · The guide shows *12/31/2299* in the new secret's row; the portal shows *5/29/2027* there.");
     // Where the portal is the guide's, there is nothing to list.
     expect((await written('2019')).md).not.toContain('differs from the guide');
   });
