@@ -18,7 +18,7 @@ export interface StepWords {
 const TENANT_PLACES: readonly Place[] = ['home', 'app-list'];
 
 /** What the step read, for its result (guide.md's picture descriptions are built from it). */
-export function seenAt(readings: Map<Place, PlaceReading>): PlaceSeen[] {
+export function keptReadings(readings: Map<Place, PlaceReading>): PlaceSeen[] {
   return [...readings]
     .filter(([where]) => !TENANT_PLACES.includes(where))
     .map(([where, reading]) => ({ where, words: reading.words.map(({ text, role, group }) => ({ text, role, ...(group ? { group } : {}) })), ...(reading.control ? { control: reading.control } : {}) }));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { InterruptionGuard } from '../interruption-guard.ts';
 import { plainMessage } from '../plain-error.ts';
 import { RunbookError } from '../errors.ts';
-import { checkWords, seenAt, type StepWords } from './check-words.ts';
+import { checkWords, keptReadings, type StepWords } from './check-words.ts';
 import { cropPlace } from './crop.ts';
 import type { GuideStep } from './guide-schema.ts';
 import type { LoadedGuide } from './load-guide.ts';
@@ -111,7 +111,7 @@ async function walkStep(step: GuideStep, index: number, base: Omit<StepResult, '
   const checks = words!.checks;
   const drift = checks.some((check) => check.status !== 'match' && check.status !== 'not-checked') || words!.added.length > 0;
   const reason = step.action === 'read' && !ctx.create ? 'nothing was added (default run): only what shows without a new secret was checked' : undefined;
-  const seen = seenAt(words!.readings);
+  const seen = keptReadings(words!.readings);
   return {
     ...base, verdict: drift ? 'drift' : 'match', words: checks, added: words!.added, doneBy, reason, crop: drift ? crop : undefined,
     ...(seen.length ? { seen } : {}), ...(entered !== undefined ? { entered } : {}), durationMs: performance.now() - started,

@@ -60,7 +60,7 @@ export function differencesForReader(result: StepResult, changes: Rewording[]): 
   const differences = stepDifferences(result);
   const lines: string[] = [];
   const gone = (d: Difference): d is Extract<Difference, { kind: 'missing' }> => d.kind === 'missing' && !d.today;
-  const whole = new Set(result.words.filter((c) => c.word.complete).map((c) => c.word.where));
+  const whole = new Set<Place>(result.words.filter((c) => c.word.complete).map((c) => c.word.where));
   const merged = new Set<Difference>();
   for (const where of whole) {
     const missing = differences.filter((d) => gone(d) && d.check.word.where === where) as Extract<Difference, { kind: 'missing' }>[];
@@ -68,10 +68,11 @@ export function differencesForReader(result: StepResult, changes: Rewording[]): 
     const added = differences.find((d) => d.kind === 'added' && d.where === where);
     const control = missing.find((d) => d.check.control)?.check.control;
     const guideControl = missing.find((d) => d.check.word.control)?.check.word.control;
-    const offered = added?.kind === 'added' ? added.texts : (seenAt([result], where as Place)?.words.map((w) => w.text) ?? []);
+    // What the place holds now, whole (not only what the guide lacks), as the step read it.
+    const offered = seenAt([result], where)?.words.map((w) => w.text) ?? (added?.kind === 'added' ? added.texts : []);
     const verb = where === 'pane-choices' ? 'offers' : 'shows';
     const instead = offered.length ? ` — it ${verb} ${em(offered)}${control && guideControl ? `, in a ${control}, not as ${guideControl} buttons` : ''}` : '';
-    lines.push(`The guide says ${em(missing.map((d) => d.check.word.text))} ${PLACE_WORDS[where as Place]}; the portal no longer ${verb} ${missing.length === 1 ? 'it' : 'them'}${instead}.`);
+    lines.push(`The guide says ${em(missing.map((d) => d.check.word.text))} ${PLACE_WORDS[where]}; the portal no longer ${verb} ${missing.length === 1 ? 'it' : 'them'}${instead}.`);
     for (const d of missing) merged.add(d);
     if (added) merged.add(added);
   }
