@@ -40,9 +40,9 @@ test.describe('verify-guide', () => {
       expect(report.verdict).toBe('match');
       expect(report.steps.map((step) => step.verdict)).toEqual(Array(9).fill('match'));
       expect(differenceLines(report)).toEqual([]);
-      // Default run: nothing was created; the banner after Add is the one word left unchecked.
+      // Default run: nothing was created; what shows only after Add (the banner, the new secret's row) is left unchecked.
       const unchecked = report.steps.flatMap((step) => step.words.filter((w) => w.status === 'not-checked').map((w) => w.word.where));
-      expect(unchecked).toEqual(['banner']);
+      expect(unchecked).toEqual(['banner', 'secret-row', 'secret-row']);
       const junit = await run.file('report.junit.xml');
       expect(junit.match(/<testcase /g)).toHaveLength(9);
       expect(junit).not.toContain('<failure');
