@@ -144,6 +144,11 @@ export class AddClientSecretPane {
     if (!shown.includes(label)) throw new Error(`The Expires control shows "${shown}" after choosing "${label}"`);
   }
 
+  /** The radio button checked now, by its name (2019's Expires); undefined when none is. */
+  async checkedExpiry(): Promise<string | undefined> {
+    return /- radio "([^"]+)" \[checked\]/.exec(await this.form.ariaSnapshot())?.[1];
+  }
+
   /** The option the dropdown shows now. */
   async expiresShown(): Promise<string> {
     const control = this.expiresDropdown.first();

@@ -7,7 +7,7 @@ import { readPlace, type PlaceReading } from './places.ts';
 import { rank, sameWords } from './similarity.ts';
 import { onScreen, unreadCheck, type OnScreen } from './unread-place.ts';
 import { SurfaceNotFoundError } from '../../pages/surface.ts';
-import type { WordCheck } from './verdict.ts';
+import type { PlaceSeen, WordCheck } from './verdict.ts';
 import type { WalkContext } from './walk-context.ts';
 
 export interface StepWords {
@@ -16,6 +16,16 @@ export interface StepWords {
   readings: Map<Place, PlaceReading>;
   /** Places that could not be read (their words are not checked; each check's note says why). */
   unread: Place[];
+}
+
+/** Places whose words are the tenant's own (other services' and apps' names): not kept in a result. */
+const TENANT_PLACES: readonly Place[] = ['home', 'app-list'];
+
+/** What the step read, for its result (guide.md's picture descriptions are built from it). */
+export function keptReadings(readings: Map<Place, PlaceReading>): PlaceSeen[] {
+  return [...readings]
+    .filter(([where]) => !TENANT_PLACES.includes(where))
+    .map(([where, reading]) => ({ where, words: reading.words.map(({ text, role, group }) => ({ text, role, ...(group ? { group } : {}) })), ...(reading.control ? { control: reading.control } : {}) }));
 }
 
 /** "Client secrets (2)" is the section "Client secrets" drawn as a tab. */
@@ -72,13 +82,14 @@ async function checkWord(ctx: WalkContext, word: GuideWord, reading: PlaceReadin
       return { word, status: 'moved', shown: found.group ? `under ${found.group}` : 'outside any group', candidates: [], note: `the guide has it under ${word.group}` };
     }
     if (word.control && reading.control && reading.control !== word.control) {
-      return { word, status: 'changed', shown: `${word.text} (${reading.control})`, candidates: [], note: `offered in a ${reading.control}, not as ${word.control} buttons` };
+      return { word, status: 'changed', shown: `${word.text} (${reading.control})`, candidates: [], note: `offered in a ${reading.control}, not as ${word.control} buttons`, control: reading.control };
     }
     return { word, status: 'match', candidates: [] };
   }
   const candidates = rank(word.text, texts);
-  const note = word.control && reading.control && reading.control !== word.control ? `the portal offers a ${reading.control}, not ${word.control} buttons` : undefined;
-  return { word, status: 'missing', shown: candidates[0]?.text, candidates, note };
+  const otherControl = word.control && reading.control && reading.control !== word.control ? reading.control : undefined;
+  const note = otherControl ? `the portal offers a ${otherControl}, not ${word.control} buttons` : undefined;
+  return { word, status: 'missing', shown: candidates[0]?.text, candidates, note, ...(otherControl ? { control: otherControl } : {}) };
 }
 
 function checkSection(word: GuideWord, seen: SeenWord[]): WordCheck {

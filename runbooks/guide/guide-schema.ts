@@ -30,6 +30,7 @@ export const PLACES = [
   'section',
   'blade-text',
   'columns',
+  'secret-row',
   'banner',
   'pane-title',
   'pane-field',
@@ -56,10 +57,28 @@ export const wordSchema = z.strictObject({
   after: z.enum(['add']).optional(),
 });
 
+/**
+ * One piece of the guide's text around its pictures (what a picture shows, the page it
+ * transcribes), verbatim. `shows` ties it to the place of the portal it describes: guide.md keeps
+ * it as the guide wrote it while the walk found no difference there, and writes it anew from what
+ * the walk read there when it did.
+ */
+export const picturePartSchema = z.strictObject({
+  text: z.string().min(1),
+  shows: z.enum(PLACES).optional(),
+  /** The pane's field the part is about (pane-field, pane-choices): e.g. Description, Expires. */
+  field: z.string().min(1).optional(),
+  /** The part starts a new paragraph (or heading, list), or a new line of the same one; else it goes on after the part before. */
+  break: z.enum(['paragraph', 'line']).optional(),
+});
+
 export const stepSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case words joined by "-"'),
   says: z.string().min(1),
-  picture: z.string().min(1).optional(),
+  /** The guide's numbered item ("1.", "2.") this step starts; the steps after it belong to it too. */
+  item: z.number().int().positive().optional(),
+  /** What the guide's picture of this step shows, as the guide describes it: one text, or parts tied to places. */
+  picture: z.preprocess((given) => (typeof given === 'string' ? [{ text: given }] : given), z.array(picturePartSchema).min(1)).optional(),
   action: z.enum(ACTIONS),
   target: z.string().min(1),
   value: z.string().optional(),
@@ -74,6 +93,10 @@ export const guideSchema = z
     guide: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
     title: z.string().min(1),
     source: z.string().optional(),
+    /** The guide's words before its first numbered item. */
+    intro: z.string().min(1).optional(),
+    /** The guide's text after its last numbered item (here: the page its last picture showed), as parts. */
+    closing: z.array(picturePartSchema).min(1).optional(),
     parameters: z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/), z.strictObject({ describe: z.string().optional(), default: z.string().optional() })).default({}),
     steps: z.array(stepSchema).min(1),
   })
@@ -94,6 +117,7 @@ export const guideSchema = z
 export type Guide = z.infer<typeof guideSchema>;
 export type GuideStep = z.infer<typeof stepSchema>;
 export type GuideWord = z.infer<typeof wordSchema>;
+export type PicturePart = z.infer<typeof picturePartSchema>;
 export type Action = (typeof ACTIONS)[number];
 export type Place = (typeof PLACES)[number];
 export type Capture = (typeof CAPTURES)[number];

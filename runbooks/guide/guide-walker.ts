@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { InterruptionGuard } from '../interruption-guard.ts';
 import { plainMessage } from '../plain-error.ts';
 import { RunbookError } from '../errors.ts';
-import { checkWords, type StepWords } from './check-words.ts';
+import { checkWords, keptReadings, type StepWords } from './check-words.ts';
 import { cropPlace } from './crop.ts';
 import type { GuideStep } from './guide-schema.ts';
 import type { LoadedGuide } from './load-guide.ts';
@@ -67,6 +67,7 @@ async function walkStep(step: GuideStep, index: number, base: Omit<StepResult, '
   const binding = bindingFor(step);
   let words: StepWords | undefined;
   let doneBy: StepResult['doneBy'];
+  let entered: string | undefined;
   let crop: string | undefined;
   const takeCrop = async (problemPlace?: string) => {
     if (!cropPath || crop) return;
@@ -86,14 +87,14 @@ async function walkStep(step: GuideStep, index: number, base: Omit<StepResult, '
         if (!(await binding.available(ctx, step))) throw new StepBroken(`the portal shows no control the runbook can ${step.action} here`);
         doneBy = target && target.status === 'moved' ? 'runbook' : 'guide';
         await options.beforeAct?.({ step, index, doneBy });
-        await binding.perform(ctx, step);
+        entered = (await binding.perform(ctx, step)) ?? undefined;
         return;
       }
       if (await binding.available(ctx, step)) {
         doneBy = 'runbook';
         await showRunbookControl(ctx, step, binding, target);
         await options.beforeAct?.({ step, index, doneBy });
-        await binding.perform(ctx, step);
+        entered = (await binding.perform(ctx, step)) ?? undefined;
         return;
       }
       const renamed = target.candidates[0];
@@ -119,7 +120,11 @@ async function walkStep(step: GuideStep, index: number, base: Omit<StepResult, '
   const unreadNote = words!.unread.length ? `the ${words!.unread.map((place) => place.replace(/-/g, ' ')).join(' and the ')} could not be read, so the words there were not checked` : undefined;
   const createNote = step.action === 'read' && !ctx.create ? 'nothing was added (default run): only what shows without a new secret was checked' : undefined;
   const reason = [unreadNote, createNote].filter(Boolean).join('; ') || undefined;
-  return { ...base, verdict: drift ? 'drift' : 'match', words: checks, added: words!.added, doneBy, reason, crop: drift ? crop : undefined, durationMs: performance.now() - started };
+  const seen = keptReadings(words!.readings);
+  return {
+    ...base, verdict: drift ? 'drift' : 'match', words: checks, added: words!.added, doneBy, reason, crop: drift ? crop : undefined,
+    ...(seen.length ? { seen } : {}), ...(entered !== undefined ? { entered } : {}), durationMs: performance.now() - started,
+  };
 }
 
 /** What the runbook acts on stands in for the guide's word: it is what the portal shows there now. */

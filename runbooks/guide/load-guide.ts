@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { badInput } from '../errors.ts';
-import { ACTIONS, guideSchema, type Guide } from './guide-schema.ts';
+import { ACTIONS, guideSchema, type Guide, type PicturePart } from './guide-schema.ts';
 
 export interface LoadedGuide extends Guide {
   /** The file it came from, as given. */
@@ -82,10 +82,13 @@ function fillParameters(guide: Guide, values: Record<string, string | undefined>
     return given;
   };
   const fill = (text: string, path: (string | number)[]) => text.replace(PLACEHOLDER, (_, name: string) => value(name, path));
+  const parts = (list: PicturePart[], path: (string | number)[]) => list.map((part, at) => ({ ...part, text: fill(part.text, [...path, at, 'text']) }));
   return {
     ...guide,
+    closing: guide.closing && parts(guide.closing, ['closing']),
     steps: guide.steps.map((step, index) => ({
       ...step,
+      picture: step.picture && parts(step.picture, ['steps', index, 'picture']),
       value: step.value === undefined ? undefined : fill(step.value, ['steps', index, 'value']),
       words: step.words.map((word, at) => ({ ...word, text: fill(word.text, ['steps', index, 'words', at, 'text']) })),
     })),

@@ -4,6 +4,8 @@
 import type { Locator } from 'playwright';
 import { CertificatesSecretsBlade } from '../../pages/certificates-secrets-blade.ts';
 import { findResourceMenu } from '../../pages/menu.ts';
+import { created } from '../added-secrets.ts';
+import { findSurface } from '../../pages/surface.ts';
 import {
   bladeTitles, breadcrumbLinks, breadcrumbTrail, columnHeaders, dialogWords, linksAndButtons, menuEntries, menuSearchWords, messages, paragraphs,
   sectionNames, toolbarCommands, type SeenWord,
@@ -77,6 +79,13 @@ export async function readPlace(ctx: WalkContext, place: Place): Promise<PlaceRe
     case 'columns': {
       const b = await blade(ctx);
       return { words: await columnHeaders(b.table), region: b.table.first() };
+    }
+    case 'secret-row': {
+      // The secret Add made, as its row shows it: description and expiry (never its value or ID).
+      const b = await blade(ctx);
+      if (!ctx.newRow) throw new Error('No secret was added: its row is shown only after Add');
+      const row = created(await b.secrets(ctx.newRow.first()), ctx.before ?? [])[0];
+      return { words: row ? [{ text: row.description, role: 'cell' }, { text: row.expires, role: 'cell' }] : [], region: ctx.newRow };
     }
     case 'banner': {
       const b = await blade(ctx);

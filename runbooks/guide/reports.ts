@@ -5,6 +5,7 @@ import { freshFolder } from '../../lib/fresh-folder.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { Redactor } from '../redact.ts';
+import { stepDifferences } from './differences.ts';
 import type { LoadedGuide } from './load-guide.ts';
 import { runVerdict, VERDICT_EXIT, type RunVerdict, type StepResult, type WordCheck } from './verdict.ts';
 
@@ -40,17 +41,15 @@ function candidates(check: WordCheck): string {
   return check.candidates.map((c) => `*${c.text}* (${c.score.toFixed(2)})`).join(', ');
 }
 
-/** One line per difference, in the guide's words first. */
+/** One line per difference (differences.ts), in the guide's words first. */
 export function differences(step: StepResult): string[] {
-  const lines: string[] = [];
-  for (const check of step.words) {
+  return stepDifferences(step).map((difference) => {
+    if (difference.kind === 'added') return `portal also shows: ${difference.texts.map((text) => `*${text}*`).join(', ')} (${difference.where}; not in the guide)`;
+    const { check } = difference;
     const said = `guide: *${check.word.text}* (${check.word.where})`;
-    if (check.status === 'missing') lines.push(`${said}; portal: ${check.candidates.length ? candidates(check) : 'nothing there'}${check.note ? ` — ${check.note}` : ''}`);
-    if (check.status === 'changed' || check.status === 'moved') lines.push(`${said}; portal: *${check.shown}* — ${check.note}`);
-  }
-  const added = step.added.map((a) => `*${a.text}*`);
-  if (added.length) lines.push(`portal also shows: ${added.join(', ')} (${step.added[0]!.where}; not in the guide)`);
-  return lines;
+    if (difference.kind === 'missing') return `${said}; portal: ${check.candidates.length ? candidates(check) : 'nothing there'}${check.note ? ` — ${check.note}` : ''}`;
+    return `${said}; portal: *${check.shown}* — ${check.note}`;
+  });
 }
 
 const ICON: Record<StepResult['verdict'], string> = { match: '✓ match', drift: '≈ drift', broken: '✗ broken', skipped: '– skipped', 'not-run': '– not run' };

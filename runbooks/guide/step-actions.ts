@@ -18,7 +18,8 @@ import type { WalkContext } from './walk-context.ts';
 export interface ActionBinding {
   ready?(ctx: WalkContext, step: GuideStep): Promise<void>;
   available(ctx: WalkContext, step: GuideStep): Promise<boolean>;
-  perform(ctx: WalkContext, step: GuideStep): Promise<void>;
+  /** Does the step; type and choose return what the field shows once done (the result's `entered`). */
+  perform(ctx: WalkContext, step: GuideStep): Promise<string | void>;
   performNamed?(ctx: WalkContext, step: GuideStep, name: string): Promise<void>;
   /** The name of the control the runbook's way uses, as the portal shows it (for the report). */
   controlName?(ctx: WalkContext, step: GuideStep): Promise<string | undefined>;
@@ -164,8 +165,10 @@ const typeDescription: ActionBinding = {
   available: (ctx) => visible(needPane(ctx).description),
   control: async (ctx) => needPane(ctx).description,
   perform: async (ctx, step) => {
+    const pane = needPane(ctx);
     ctx.description = step.value ?? '';
-    await needPane(ctx).setDescription(ctx.description);
+    await pane.setDescription(ctx.description);
+    return pane.description.inputValue();
   },
 };
 
@@ -188,13 +191,14 @@ const chooseExpires: ActionBinding = {
     if (control === 'radios') {
       const offered = await pane.offeredExpiries(control);
       if (step.value && offered.includes(step.value)) await pane.chooseExpiry(control, step.value);
-      return;
+      return pane.checkedExpiry();
     }
     if (!(await visible(pane.expiresOptions))) await pane.openExpires();
     const offered = await pane.offeredExpiries(control);
     const shown = await pane.expiresShown();
     const pick = step.value && offered.includes(step.value) ? step.value : offered.find((option) => shown.includes(option)) ?? offered[0]!;
     await pane.chooseExpiry(control, pick);
+    return pick;
   },
 };
 

@@ -1,7 +1,8 @@
 // What the walker finds at each step, and the run's verdict. The JSON report is this shape
 // (guides/README.md documents it).
 import type { Candidate } from './similarity.ts';
-import type { GuideWord } from './guide-schema.ts';
+import type { SeenWord } from '../../pages/visible-words.ts';
+import type { GuideWord, Place } from './guide-schema.ts';
 
 export type WordStatus =
   /** Shown where the guide says, in the guide's words. */
@@ -22,6 +23,16 @@ export interface WordCheck {
   shown?: string;
   candidates: Candidate[];
   note?: string;
+  /** The kind of control the portal offers the choices in, when it is not the one the guide shows. */
+  control?: 'radio' | 'dropdown';
+}
+
+/** What a step read at one place it checked: the portal's words there, in the portal's order. */
+export interface PlaceSeen {
+  where: Place;
+  words: SeenWord[];
+  /** The kind of control a choice is made with (pane-choices). */
+  control?: 'radio' | 'dropdown';
 }
 
 export type StepVerdict = 'match' | 'drift' | 'broken' | 'skipped' | 'not-run';
@@ -38,6 +49,13 @@ export interface StepResult {
   added: { where: string; text: string }[];
   /** How the step was done: the guide's own control, the runbook's way, or a renamed control. */
   doneBy?: 'guide' | 'runbook' | 'renamed';
+  /**
+   * What the step read at the places it checked (not Home or the app list: those hold the
+   * tenant's own names). guide.md describes the guide's pictures in today's words from these.
+   */
+  seen?: PlaceSeen[];
+  /** What the step typed or chose, as the portal shows it once done (type, choose). */
+  entered?: string;
   /** Why the step is broken, skipped or not run. */
   reason?: string;
   /** A cropped, masked screenshot of the place, for drift and break (file name in the report folder). */

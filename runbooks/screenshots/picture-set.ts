@@ -1,12 +1,13 @@
 // The published set in --out: the pictures, a JSON sidecar per picture saying how it was made,
-// and guide.md, the guide in today's words with the new pictures in place.
+// and guide.md, the guide in today's words with the new pictures in place (guide-markdown.ts).
 import { readFile, writeFile, mkdir, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { LoadedGuide } from '../guide/load-guide.ts';
 import type { StepResult } from '../guide/verdict.ts';
 import { DOCS_LOCALE, DOCS_TIMEZONE, DOCS_VIEWPORT } from './capture-settings.ts';
 import type { Shot } from './capture-step.ts';
-import { inTodaysWords, sentencesOf, type Rewording } from './todays-words.ts';
+import { guideMarkdown } from './guide-markdown.ts';
+import type { Rewording } from './todays-words.ts';
 import type { UiVariant } from './ui-variant.ts';
 
 const PICTURE = /^\d\d-[a-z0-9-]+\.png$/;
@@ -54,30 +55,6 @@ function sidecar(shot: Shot, set: SetContext) {
     highlight: shot.highlight ?? null,
     tool: { name: 'azure-portal-runbook', command: 'portal-runbook screenshots', version: set.toolVersion },
   };
-}
-
-export function guideMarkdown(set: SetContext): string {
-  const own = sentencesOf(set.guide);
-  const lines = [
-    `# ${set.guide.title}`,
-    '',
-    `<!-- Written by \`portal-runbook screenshots\` from ${relative(process.cwd(), set.guide.file) || set.guide.file}; regenerate rather than edit. -->`,
-    '',
-  ];
-  set.guide.steps.forEach((step, index) => {
-    const says = own.get(step.id);
-    const shot = set.shots.find((s) => s.step.id === step.id);
-    if (!says && !shot) return;
-    lines.push(`## Step ${index + 1}`, '');
-    if (says) lines.push(inTodaysWords(says, set.changes), '');
-    if (shot) lines.push(`![Step ${index + 1}: ${step.id.replace(/-/g, ' ')}](${shot.file})`, '');
-  });
-  if (set.changes.length > 0) {
-    lines.push("## Today's words instead of the guide's", '');
-    for (const change of set.changes) lines.push(`- ${change.step}: "${change.guide}" → "${change.today}" (${change.because})`);
-    lines.push('');
-  }
-  return lines.join('\n');
 }
 
 /**

@@ -68,7 +68,7 @@ export async function reviewChanges(input: ReviewInput): Promise<Review> {
   const markdown = summary(input, review);
   await writeFile(join(reportDir, 'summary.md'), markdown);
   await writeFile(join(reportDir, 'review.html'), reviewPage(input, steps));
-  await writeFile(join(reportDir, 'review.json'), `${JSON.stringify({ schema: 'azure-portal-runbook/screenshots-review@1', guide: input.guideId, verdict, exitCode, threshold: input.threshold, steps: steps.map(({ diff: _diff, ...step }) => step), changes: input.changes, notCaptured: input.notCaptured }, null, 2)}\n`);
+  await writeFile(join(reportDir, 'review.json'), `${JSON.stringify({ schema: 'azure-portal-runbook/screenshots-review@1', guide: input.guideId, verdict, exitCode, threshold: input.threshold, steps: steps.map(({ diff: _diff, ...step }) => step), changes: input.changes, notCaptured: input.notCaptured, walk: input.results.map(({ durationMs: _ms, crop: _crop, ...step }) => step) }, null, 2)}\n`);
   return { ...review, markdown };
 }
 

@@ -3,7 +3,7 @@
 // renamed one), the guide's word gives way to the portal's. Every rewording is listed, so a
 // writer reviews it rather than discovers it.
 import type { LoadedGuide } from '../guide/load-guide.ts';
-import { RENAMED_AT } from '../guide/similarity.ts';
+import { stepDifferences } from '../guide/differences.ts';
 import type { StepResult } from '../guide/verdict.ts';
 
 export interface Rewording {
@@ -20,24 +20,24 @@ function escape(text: string): string {
 
 /** The guide's words, as its sentences use them, that the portal shows differently today, with what it shows instead. */
 export function rewordings(guide: LoadedGuide, results: StepResult[]): Rewording[] {
-  const text = guide.steps.map((step) => step.says).join('\n').toLowerCase();
+  const text = guideText(guide).toLowerCase();
   const found: Rewording[] = [];
   for (const result of results) {
     if (result.verdict !== 'drift') continue;
-    result.words.forEach((check, index) => {
-      if (check.status !== 'missing') return;
-      const today = check.shown ?? check.candidates[0]?.text;
-      const score = check.candidates.find((candidate) => candidate.text === today)?.score ?? 0;
-      // Only a control the step used stands in for the guide's word (not, say, a banner it read).
-      const doneThrough = index === 0 && (result.action === 'navigate' || result.action === 'click') && (result.doneBy === 'runbook' || result.doneBy === 'renamed');
-      if (!today || (!doneThrough && score < RENAMED_AT)) return;
-      // A word the guide's sentences do not use (e.g. a menu item only its picture showed) changes no text.
-      if (!text.includes(check.word.text.toLowerCase())) return;
-      const because = doneThrough ? `the step was done through "${today}"` : `the closest name there (similarity ${score})`;
-      if (!found.some((known) => known.guide === check.word.text)) found.push({ step: result.id, guide: check.word.text, today, because });
-    });
+    for (const difference of stepDifferences(result)) {
+      if (difference.kind !== 'missing' || !difference.today || !difference.because) continue;
+      const { word } = difference.check;
+      // A word the guide's text does not use (e.g. a menu item only its picture showed) changes no text.
+      if (!text.includes(word.text.toLowerCase())) continue;
+      if (!found.some((known) => known.guide === word.text)) found.push({ step: result.id, guide: word.text, today: difference.today, because: difference.because });
+    }
   }
   return found;
+}
+
+/** The guide's sentences (its steps' `says`): the text today's words replace the guide's in. */
+function guideText(guide: LoadedGuide): string {
+  return guide.steps.map((step) => step.says).join('\n');
 }
 
 export function inTodaysWords(text: string, changes: Rewording[]): string {

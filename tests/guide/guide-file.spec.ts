@@ -30,6 +30,15 @@ test.describe('guide files', () => {
     expect(create.steps.at(-1)!.words.find((w) => w.where === 'blade-title')!.text).toBe('Other app | Certificates & secrets');
     expect(create.steps[5]!.value).toBe('Puzzel Office 365 Certificate');
     expect(create.lines['open-directory']).toBeGreaterThan(10);
+    // The guide's text besides its steps: the words before the list, its numbering, its
+    // description of the pane (parts tied to places, {description} filled in) and its closing page.
+    expect(create.intro).toBe('To create the client secret key, you need to,');
+    expect(create.steps.map((step) => step.item ?? '')).toEqual([1, '', '', '', '', 2, '', '', 3]);
+    const pane = create.steps.find((step) => step.id === 'add')!.picture!;
+    expect(pane.map((part) => part.shows)).toEqual(['pane-title', 'pane-field', 'pane-choices', 'pane-button']);
+    expect(pane[1]!.text).toBe("a 'Description' label above a text input field containing 'Puzzel Office 365 Certificate',");
+    expect(create.closing!.map((part) => part.text)).toContain('### Client secrets');
+    expect(create.closing!.at(-1)!.shows).toBe('app-menu');
     const remove = await loadGuide(join(PROJECT_ROOT, 'guides/delete-client-secret.yaml'));
     expect(remove.steps.at(-1)!.action).toBe('delete');
   });
@@ -53,6 +62,9 @@ test.describe('guide files', () => {
     expect(bad(GOOD.replace('Microsoft Entra ID', '"{tenant}"'))).toMatch(/^g\.yaml:11:17: \{tenant\} is not a parameter of this guide \(it has \{app\}\)/);
     expect(bad(GOOD.replace('    words:', '   words:'))).toMatch(/^g\.yaml:\d+:\d+: the guide is not valid YAML/);
     expect(bad(GOOD.replace('    says: Open it.', '    says: Open it.\n    sayz: typo'))).toMatch(/^g\.yaml:\d+:\d+: steps\[0\]: .*sayz/);
+    const pictured = GOOD.replace('    action: navigate', '    picture:\n      - { text: A pane, shows: sidebar }\n    action: navigate');
+    expect(bad(pictured)).toMatch(/^g\.yaml:9:32: steps\[0\]\.picture\[0\]\.shows: /);
+    expect(bad(GOOD.replace('steps:', 'closing:\n  - { text: Done., break: yes }\nsteps:'))).toMatch(/^g\.yaml:6:\d+: closing\[0\]\.break: /);
   });
 
   test('verify-guide refuses a malformed guide and an unknown action with exit 2, before any browser or account', async () => {

@@ -1,8 +1,11 @@
 // verify-guide against the simulator, one CLI run per verdict: the 2019 portal matches the
 // guide, today's portal differs in exactly the known ways (also framed, slow and greeted by the
-// welcome dialog), a renamed control is drift, a removed one breaks its step and skips the rest.
+// welcome dialog), a renamed control is drift, a removed one breaks its step and skips the rest;
+// the results keep what the steps read and chose (what guide.md is written from).
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { differences } from '../../runbooks/guide/reports.ts';
+import { differencesForReader } from '../../runbooks/screenshots/guide-markdown.ts';
 import { expect, test } from '../support/simulator-fixture.ts';
 import { CURRENT_DIFFERENCES, CURRENT_DRIFTING_STEPS } from '../support/guide-drift.ts';
 import { differenceLines, verifyGuideRun } from '../support/verify-guide-run.ts';
@@ -19,9 +22,9 @@ test.describe('verify-guide', () => {
       expect(report.verdict).toBe('match');
       expect(report.steps.map((step) => step.verdict)).toEqual(Array(9).fill('match'));
       expect(differenceLines(report)).toEqual([]);
-      // Default run: nothing was created; the banner after Add is the one word left unchecked.
+      // Default run: nothing was created; what shows only after Add (the banner, the new secret's row) is left unchecked.
       const unchecked = report.steps.flatMap((step) => step.words.filter((w) => w.status === 'not-checked').map((w) => w.word.where));
-      expect(unchecked).toEqual(['banner']);
+      expect(unchecked).toEqual(['banner', 'secret-row', 'secret-row']);
       const junit = await run.file('report.junit.xml');
       expect(junit.match(/<testcase /g)).toHaveLength(9);
       expect(junit).not.toContain('<failure');
@@ -89,6 +92,13 @@ test.describe('verify-guide', () => {
       expect(report.steps.find((s) => s.id === 'open-directory')!.doneBy).toBe('runbook');
       expect(report.steps.filter((s) => s.verdict === 'drift').map((s) => s.id)).toEqual(CURRENT_DRIFTING_STEPS);
       expect(await run.file('report.md')).toContain('guide: *Azure Active Directory* (home); portal: *Microsoft Entra ID*');
+      // What the steps read and chose, kept in the results: what guide.md describes the pictures from.
+      expect(expires.entered).toBe('Recommended: 180 days (6 months)');
+      const choices = expires.seen!.find((s) => s.where === 'pane-choices')!;
+      expect([choices.control, choices.words.map((w) => w.text)]).toEqual(['dropdown', ['Recommended: 180 days (6 months)', '90 days (3 months)', '365 days (12 months)', '545 days (18 months)', '730 days (24 months)', 'Custom']]);
+      expect(report.steps.flatMap((s) => s.seen ?? []).map((s) => s.where)).not.toContain('home');
+      // The same results written for a docs reader (guide.md's list): a sentence exactly where the report has a difference.
+      for (const step of report.steps) expect(differencesForReader(step, []).length > 0, step.id).toBe(differences(step).length > 0);
     });
   });
 

@@ -2,7 +2,8 @@
 // a run gives the committed set's pixels although its secret's value differs; no value
 // reaches any file; the secret made for the pictures is gone afterwards; the highlight lands on
 // the control; --no-add adds nothing; a renamed control is a changed picture and reworded text;
-// a frame kept ready off-screen is not waited for.
+// a frame kept ready off-screen is not waited for; guide.md is the committed one, and names a
+// renamed control in today's words and among the differences.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,10 +64,13 @@ test.describe('screenshots', () => {
       expect(kinds.filter((kind) => kind === 'secret-added')).toHaveLength(1);
       expect(kinds.filter((kind) => kind === 'secret-deleted')).toHaveLength(1);
       expect(await admin.secrets(APP)).toEqual(before);
-      // guide.md: today's words where the portal differs, the new pictures in place.
+      // guide.md: the committed one (today's words, the pictures under their sentences with alt
+      // text, the differences by step: tests/screenshots/guide-markdown.spec.ts reads it closely).
       const guide = await run.file('set/guide.md');
-      expect(guide).toContain('Go to Microsoft Entra ID -> App registrations');
-      expect(guide).toContain('](09-read-value.png)');
+      // (The run's folder is its working directory: its comment names the guide file from there.)
+      expect(guide.replace(/from \S*guides\//, 'from guides/')).toBe(await readFile(join(COMMITTED_CURRENT, 'guide.md'), 'utf8'));
+      expect(guide).toContain('1. Go to Microsoft Entra ID -> App registrations');
+      expect(guide).toContain("Description 'Puzzel Office 365 Certificate', Expires set to 'Recommended: 180 days (6 months)', the 'Add' button highlighted](08-add.png)");
       // The survey came while the guide was walked (the shell answers the welcome tour as it opens).
       expect(run.stderr).toMatch(/dismissed the "How likely are you to recommend Microsoft Azure.*" overlay/);
     });
@@ -88,7 +92,12 @@ test.describe('screenshots', () => {
       expect(run.stderr).toMatch(/Changed: .*05-click-new-client-secret\.png/);
       expect(await run.file('review/diff/05-click-new-client-secret.png')).toBeTruthy();
       // The guide's sentence in today's words, listed in the summary.
-      expect(await run.file('set/guide.md')).toContain('**Click on Add client secret**');
+      const guide = await run.file('set/guide.md');
+      expect(guide).toContain('**Click on Add client secret**');
+      expect(guide).toContain("The 'Puzzel Office 365 connector | Certificates & secrets' blade, the 'Add client secret' button highlighted](05-click-new-client-secret.png)");
+      expect(guide).toContain("- **Step 1 (picture 5)** · The guide says *New client secret* on the blade's toolbar; the portal says *Add client secret*, and so does this page.");
+      // No picture without words saying what it shows (none of the result: nothing was added).
+      expect(guide.match(/!\[[^\]]{20,}\]\(\d\d-[a-z-]+\.png\)/g)).toHaveLength(8);
       expect(await run.file('review/summary.md')).toMatch(/"New client secret" → "Add client secret"/);
       // Nothing was added: no picture of the result, no secret, no value handed out.
       expect(await run.pictures()).not.toContain('09-read-value.png');
