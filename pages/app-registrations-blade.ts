@@ -65,6 +65,8 @@ export class AppRegistrationsBlade {
     this.loading = loadingIndicator(scope);
   }
 
+  private listedFor: { query: string; apps: AppMatch[] } | undefined;
+
   /** Finds the list in the top document or any frame, once its filter box shows. */
   static async find(page: Page): Promise<AppRegistrationsBlade> {
     const frame: Frame = await findSurface(page, appRegistrationsContent, { what: 'The App registrations list', timeout: LIST_TIMEOUT });
@@ -77,6 +79,7 @@ export class AppRegistrationsBlade {
     // "All applications" may reload the list; the filter is typed after and read once settled.
     const drawn = await this.setUpFor(text);
     const apps = await this.settledFor(text, drawn);
+    this.listedFor = { query: text, apps };
     const matches = apps.filter((app) => (selector.kind === 'name' ? app.displayName === text : app.appId.toLowerCase() === text.toLowerCase()));
     const what = selector.kind === 'name' ? `named exactly "${text}"` : `with Application (client) ID ${text}`;
     if (matches.length === 1) return matches[0]!;
@@ -165,6 +168,11 @@ export class AppRegistrationsBlade {
   }
 
   /** Every app the grid shows now. */
+  /** What the list showed, once settled, for the last query `findApp` asked (the walker reads it as the list's words). */
+  get lastListed(): { query: string; apps: AppMatch[] } | undefined {
+    return this.listedFor;
+  }
+
   async shownApps(): Promise<AppMatch[]> {
     const columns = await columnNames(this.grid.first());
     const apps: AppMatch[] = [];

@@ -5,7 +5,6 @@ import type { Locator } from 'playwright';
 import { CertificatesSecretsBlade } from '../../pages/certificates-secrets-blade.ts';
 import { findResourceMenu } from '../../pages/menu.ts';
 import { created } from '../added-secrets.ts';
-import { findSurface } from '../../pages/surface.ts';
 import {
   bladeTitles, breadcrumbLinks, breadcrumbTrail, columnHeaders, dialogWords, linksAndButtons, menuEntries, menuSearchWords, messages, paragraphs,
   sectionNames, toolbarCommands, type SeenWord,
@@ -57,7 +56,8 @@ export async function readPlace(ctx: WalkContext, place: Place): Promise<PlaceRe
     }
     case 'app-list': {
       if (!ctx.list) throw new Error('The App registrations list is not open');
-      const apps = await ctx.list.shownApps();
+      // Settled for the query the step typed (findApp's read), never a grid caught loading or redrawn.
+      const apps = ctx.list.lastListed?.apps ?? (await ctx.list.shownApps());
       return { words: apps.map((app) => ({ text: app.displayName, role: 'link' })), region: ctx.list.grid.first() };
     }
     case 'blade-title':

@@ -12,6 +12,7 @@ import { differenceLines, verifyGuideRun } from '../support/verify-guide-run.ts'
 import { configIn, describeIn } from './draw.ts';
 import { GUIDE_DEFAULT_COUNT, GUIDE_DIMENSIONS, guideCombinationAt, guideProductSize, guideSample, type GuideCombination } from './guide-variants.ts';
 import { matrixSelection } from './selection.ts';
+import type { SimulatorAdmin } from '../support/simulator-admin.ts';
 
 const selection = matrixSelection(guideProductSize());
 const count = Number(process.env.GUIDE_MATRIX_COUNT ?? (process.env.MATRIX_COUNT ? selection.count : GUIDE_DEFAULT_COUNT));
@@ -24,48 +25,58 @@ function expectedDifferences(combination: GuideCombination): string[] {
   return combination.command.name === 'verify-guide --create' ? CURRENT_DIFFERENCES_CREATE : CURRENT_DIFFERENCES;
 }
 
+/** What is added is deleted (one more of each when a session that ended right after Add hid the first value), the tenant is as it was, no value was written. */
+async function expectNothingLeft(admin: SimulatorAdmin, combination: GuideCombination, tenantBefore: string, leaks: (value: string) => Promise<string[]>): Promise<void> {
+  const adds = combination.command.name !== 'verify-guide';
+  const state = await admin.state();
+  const kinds = state.events.map((event) => event.kind);
+  const added = kinds.filter((kind) => kind === 'secret-added').length;
+  const expected = !adds ? 0 : combination.sessionEnd.name === 'ends after Add' ? 2 : 1;
+  expect(added).toBe(expected);
+  expect(kinds.filter((kind) => kind === 'secret-deleted')).toHaveLength(added);
+  expect(await secretsSnapshot(admin)).toBe(tenantBefore);
+  for (const value of state.issuedValues) expect(await leaks(value)).toEqual([]);
+}
+
+function context(combination: GuideCombination, stderr: string): string {
+  return `seed ${selection.seed}, guide combination #${combination.index}\n${stderr}`;
+}
+
 test.describe(`guide matrix, seed ${selection.seed} (replay: npm run matrix -- --seed ${selection.seed})`, () => {
   for (const combination of combinations) {
     test.describe(`#${combination.index} ${describeIn(GUIDE_DIMENSIONS, combination)}`, () => {
       test.use({ simulatorConfig: configIn(GUIDE_DIMENSIONS, combination) });
 
-      test("the era's verdicts, nothing left behind, no value written", async ({ simulator, admin }) => {
-        // Slow latency with a session that ends mid-walk is minutes of the portal's own time, not ours.
+      // Slow latency with a session that ends mid-walk is minutes of the portal's own time, not ours.
+      test.beforeEach(() => {
         test.setTimeout(180_000);
         test.info().annotations.push({ type: 'combination', description: `${combination.index}: ${describeIn(GUIDE_DIMENSIONS, combination)}` });
-        const tenantBefore = await secretsSnapshot(admin);
-        const [command, ...flags] = combination.command.args as readonly string[];
-        const adds = command === 'screenshots' || flags.includes('--create');
-        const context = (stderr: string) => `seed ${selection.seed}, guide combination #${combination.index}\n${stderr}`;
-
-        let leaks: (value: string) => Promise<string[]>;
-        if (command === 'screenshots') {
-          const run = await screenshotsRun(simulator, [], { signedIn: true });
-          leaks = run.leaks;
-          // A new set (no baseline): every picture is new, so the run says so (exit 8), and it has all of them.
-          expect(run.code, context(run.stderr)).toBe(8);
-          expect(await run.pictures(), context(run.stderr)).toEqual(PICTURES);
-        } else {
-          const run = await verifyGuideRun(simulator, flags, { signedIn: true });
-          leaks = run.leaks;
-          const report = await run.report();
-          const era = combination.era.name;
-          expect(run.code, context(run.stderr)).toBe(era === '2019' ? 0 : 6);
-          expect(differenceLines(report), context(run.stderr)).toEqual(expectedDifferences(combination));
-          const drifting = era === '2019' ? [] : CURRENT_DRIFTING_STEPS;
-          expect(report.steps.map((step) => [step.id, step.verdict]), context(run.stderr)).toEqual(GUIDE_STEPS.map((id) => [id, drifting.includes(id) ? 'drift' : 'match']));
-        }
-
-        const state = await admin.state();
-        const kinds = state.events.map((event) => event.kind);
-        // One secret added and deleted; one more of each when a session ended right after Add hid
-        // the first one's value (the walk deletes it and adds again).
-        const added = kinds.filter((kind) => kind === 'secret-added').length;
-        expect(added).toBe(adds ? (combination.sessionEnd.name === 'ends after Add' ? 2 : 1) : 0);
-        expect(kinds.filter((kind) => kind === 'secret-deleted')).toHaveLength(added);
-        expect(await secretsSnapshot(admin)).toBe(tenantBefore);
-        for (const value of state.issuedValues) expect(await leaks(value)).toEqual([]);
       });
+
+      if (combination.command.name === 'screenshots') {
+        test('every picture taken, what was added deleted, no value written', async ({ simulator, admin }) => {
+          const tenantBefore = await secretsSnapshot(admin);
+          const run = await screenshotsRun(simulator, [], { signedIn: true });
+          // A new set (no baseline): every picture is new, so the run says so (exit 8), and it has all of them.
+          expect(run.code, context(combination, run.stderr)).toBe(8);
+          expect(await run.pictures(), context(combination, run.stderr)).toEqual(PICTURES);
+          await expectNothingLeft(admin, combination, tenantBefore, run.leaks);
+        });
+      } else {
+        const [, ...flags] = combination.command.args as readonly string[];
+        const era = combination.era.name;
+        const drifting = era === '2019' ? [] : CURRENT_DRIFTING_STEPS;
+
+        test(`the ${era} verdicts (exit ${era === '2019' ? 0 : 6}), nothing left behind, no value written`, async ({ simulator, admin }) => {
+          const tenantBefore = await secretsSnapshot(admin);
+          const run = await verifyGuideRun(simulator, flags, { signedIn: true });
+          const report = await run.report();
+          expect(run.code, context(combination, run.stderr)).toBe(era === '2019' ? 0 : 6);
+          expect(differenceLines(report), context(combination, run.stderr)).toEqual(expectedDifferences(combination));
+          expect(report.steps.map((step) => [step.id, step.verdict]), context(combination, run.stderr)).toEqual(GUIDE_STEPS.map((id) => [id, drifting.includes(id) ? 'drift' : 'match']));
+          await expectNothingLeft(admin, combination, tenantBefore, run.leaks);
+        });
+      }
     });
   }
 });

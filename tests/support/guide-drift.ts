@@ -24,11 +24,13 @@ export const CURRENT_DIFFERENCES = [
   'read-value: + Secret ID',
 ];
 
-/** Today's differences with --create: the banner after Add is checked too, and the tab counts the new secret. */
+/** Today's differences with --create: the banner and the new row after Add are checked too, and the tab counts the new secret. */
 export const CURRENT_DIFFERENCES_CREATE = [
   ...CURRENT_DIFFERENCES.slice(0, -2),
   "read-value: Copy the new client secret value. You won't be able to retrieve it after you perform another operation or leave this blade. → (missing)",
   'read-value: Client secrets → changed tab "Client secrets (1)"',
+  // The guide's new row ends on 12/31/2299 ("Never"); today's ends on the date chosen.
+  'read-value: 12/31/2299 → (another date)',
   'read-value: + Secret ID',
 ];
 

@@ -48,7 +48,8 @@ export async function verifyGuideRun(simulator: RunningSimulator, args: string[]
 /**
  * Every difference a report names, one line each: "step: guide word → what the portal shows". A
  * missing sentence (blade text, a banner) is "(missing)": what stands nearest in its place depends
- * on which toasts and bars happen to show at that moment, not on the guide.
+ * on which toasts and bars happen to show at that moment, not on the guide; a missing date is
+ * "(another date)": the new secret's end date moves with the day the run is made.
  */
 export function differenceLines(report: GuideReport): string[] {
   const lines: string[] = [];
@@ -56,7 +57,8 @@ export function differenceLines(report: GuideReport): string[] {
     for (const check of step.words) {
       if (check.status === 'match' || check.status === 'not-checked') continue;
       const sentence = check.word.where === 'banner' || check.word.where === 'blade-text';
-      const shown = check.status === 'missing' ? (sentence ? '(missing)' : (check.shown ?? '(nothing)')) : `${check.status} ${check.shown}`;
+      const date = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(check.word.text);
+      const shown = check.status === 'missing' ? (sentence ? '(missing)' : date ? '(another date)' : (check.shown ?? '(nothing)')) : `${check.status} ${check.shown}`;
       lines.push(`${step.id}: ${check.word.text} → ${shown}`);
     }
     for (const added of step.added) lines.push(`${step.id}: + ${added.text}`);
