@@ -3,6 +3,7 @@
 // is deleted in the portal (nothing lost) and no message carries the value (nothing leaked).
 import type { AppMatch } from '../pages/app-registrations-blade.ts';
 import type { CertificatesSecretsBlade } from '../pages/certificates-secrets-blade.ts';
+import type { PortalDates } from '../pages/portal-dates.ts';
 import type { AddedSecret } from './add-secret.ts';
 import type { CreatedSecret } from './created-secret.ts';
 import type { SecretDestination } from './delivery/destination.ts';
@@ -18,6 +19,8 @@ export interface Handover {
   added: AddedSecret;
   description: string;
   expectedEnd: string;
+  /** How the page writes dates, as learned before Add. */
+  dates: PortalDates;
   portalUrl: string;
   destinations: SecretDestination[];
   steps: Steps;
@@ -38,7 +41,7 @@ export async function handOver(h: Handover): Promise<CreatedSecret> {
   try {
     throwIfInterrupted(h.signal);
     const checked = await h.steps.run(STEP_TITLES.check, async () =>
-      checkNewRow(row, { description: h.description, endDate: h.expectedEnd }),
+      checkNewRow(row, { description: h.description, endDate: h.expectedEnd }, h.dates),
     );
     const secret: CreatedSecret = {
       appName: h.app.displayName,
