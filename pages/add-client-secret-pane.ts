@@ -177,7 +177,7 @@ export class AddClientSecretPane {
       const dateInput = (await box.getAttribute('type')) === 'date';
       const text = dateInput ? day : dates.write(day);
       if (!text) {
-        throw new RunbookError('bad-input', `The Custom "${name}" box is empty and no date on the page shows how the portal writes dates, so ${day} cannot be typed as it reads them: run again with --date-order day-first or month-first (or PORTAL_DATE_ORDER), or with a preset --expires.`);
+        throw new RunbookError('bad-input', `No date on the page shows whether the portal writes the day or the month first, so ${day} cannot be typed into the Custom "${name}" box as it reads dates; nothing was added: run again with --date-order day-first or month-first (or PORTAL_DATE_ORDER), or with a preset --expires.`);
       }
       // Typed key by key: a dialog that takes the focus meanwhile takes keys with it. Once more, then say so.
       for (let tries = 1; ; tries += 1) {

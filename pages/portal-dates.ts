@@ -102,6 +102,11 @@ export class PortalDates {
     return this.order?.because;
   }
 
+  /** How a date that reads two ways is read, once settled. */
+  get settledOrder(): DateOrder | undefined {
+    return this.order?.order;
+  }
+
   /** A date the page shows: learned from when it can be read one way only. */
   saw(shown: string, where: string): void {
     const readings = readingsOf(shown);
@@ -165,12 +170,13 @@ export class PortalDates {
 
   /**
    * The day written as the page writes dates (its separator, padding, order or month names),
-   * for typing it into a box that reads it so; undefined when no date seen says how.
+   * for typing it into a box that reads it so; undefined when neither a date seen nor --date-order says how.
    */
   write(iso: string): string | undefined {
     const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
     const sample = this.sample;
-    if (!sample) return undefined;
+    // Only the order is known (--date-order): written as en-GB and en-US write theirs.
+    if (!sample) return this.order && writeNumeric(this.order.order, '/', this.order.order === 'day-first', year, month, day);
     const style = sample.style ?? this.order?.order;
     if (style === 'names') return writeNamed(sample.shown, year, month, day);
     const parts = /^(\d+)([-/.])(\d+)\2(\d+)$/.exec(sample.shown.trim());
@@ -179,11 +185,8 @@ export class PortalDates {
     // Padded when the sample shows a leading zero; a sample with none below 10 says nothing, so day-first and ISO pad, as en-GB, de-DE and ISO do.
     const numbers = [parts[1]!, parts[3]!, parts[4]!].filter((n) => n.length <= 2);
     const padded = numbers.some((n) => n.startsWith('0')) || (numbers.every((n) => +n >= 10) && style !== 'month-first');
-    const two = (n: number) => (padded ? String(n).padStart(2, '0') : String(n));
-    if (style === 'year-first') return [String(year), two(month), two(day)].join(separator);
-    const order = style === 'month-first' || style === 'day-first' ? style : undefined;
-    if (!order) return undefined;
-    return (order === 'month-first' ? [two(month), two(day), String(year)] : [two(day), two(month), String(year)]).join(separator);
+    if (style === 'year-first') return writeNumeric(style, separator, padded, year, month, day);
+    return style === 'month-first' || style === 'day-first' ? writeNumeric(style, separator, padded, year, month, day) : undefined;
   }
 
   private learn(order: DateOrder, because: string, shown: string): void {
@@ -199,6 +202,12 @@ export class PortalDates {
         (other.fromFlag ? 'run again without --date-order (and PORTAL_DATE_ORDER), or with the other order.' : 'the page writes dates two ways, so none of them can be trusted.'),
     );
   }
+}
+
+function writeNumeric(style: DateOrder | 'year-first', separator: string, padded: boolean, year: number, month: number, day: number): string {
+  const two = (n: number) => (padded ? String(n).padStart(2, '0') : String(n));
+  const parts = { 'year-first': [String(year), two(month), two(day)], 'month-first': [two(month), two(day), String(year)], 'day-first': [two(day), two(month), String(year)] }[style];
+  return parts.join(separator);
 }
 
 /** Written like the sample: its words in their order (no weekday), the month long only if the sample's was, the day padded if it was. */

@@ -1,7 +1,7 @@
 // Checks the new row before its value leaves the blade: the value is a value (not the Secret ID,
 // the real shape, agrees with the hint), and the description and end date are what was asked.
 import type { SecretRow } from '../pages/certificates-secrets-blade.ts';
-import type { PortalDates } from '../pages/portal-dates.ts';
+import { readingsOf, type PortalDates } from '../pages/portal-dates.ts';
 import { GUID_SHAPE, SECRET_VALUE_SHAPE } from './created-secret.ts';
 import { RunbookError } from './errors.ts';
 
@@ -30,7 +30,9 @@ export function checkNewRow(row: SecretRow, expected: { description: string; end
   const expires = dates.read(row.expires, "the new secret's end date");
   // The portal shows the end date in the browser's time zone: a day either way is the same instant.
   if (daysBetween(expires, expected.endDate) > 1) {
-    throw new RunbookError('portal-refused', `The portal set the new secret to expire on ${expires}, not ${expected.endDate} as asked.`);
+    // A date that reads two ways was read as something on the page or --date-order said: say which, in case that was wrong.
+    const how = new Set(readingsOf(row.expires).map((r) => r.iso)).size > 1 ? ` (it shows ${row.expires}, read ${dates.settledOrder?.replace('-', ' ')} as ${dates.settledBy} says)` : '';
+    throw new RunbookError('portal-refused', `The portal set the new secret to expire on ${expires}, not ${expected.endDate} as asked${how}.`);
   }
   return { hint: row.value.slice(0, 3), expires };
 }

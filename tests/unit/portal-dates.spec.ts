@@ -21,6 +21,11 @@ function refusal(run: () => unknown): RunbookError {
   return caught as RunbookError;
 }
 
+/** How a date that reads two ways is read, or "unsettled" while nothing certain was seen. */
+function settledReading(dates: PortalDates, shown: string): string {
+  return dates.needsEvidence ? 'unsettled' : dates.read(shown, 'the end date');
+}
+
 test('each format yields its readings: numbers with a slash both orders, dots day first, ISO and month names one', () => {
   expect(isos('6/5/2027')).toEqual(['2027-06-05 month-first', '2027-05-06 day-first']);
   expect(isos('05/06/2027')).toEqual(['2027-05-06 month-first', '2027-06-05 day-first']);
@@ -87,11 +92,11 @@ test("a date known to be today settles the order, a day either way for the brows
     ['05/05/2026', '2026-05-05', undefined],
     ['03/04/2026', '2026-12-07', undefined], // not today: not evidence
   ];
+  const READS = { 'day-first': '2027-06-05', 'month-first': '2027-05-06' } as const;
   for (const [shown, today, order] of cases) {
     const dates = new PortalDates();
     dates.sawToday(shown, today, 'the Custom Start box');
-    if (order) expect(dates.read('05/06/2027', 'the end date'), shown).toBe(order === 'day-first' ? '2027-06-05' : '2027-05-06');
-    else expect(dates.needsEvidence, shown).toBe(true);
+    expect(settledReading(dates, '05/06/2027'), shown).toBe(order ? READS[order] : 'unsettled');
   }
 });
 
@@ -122,7 +127,9 @@ test('a date is written as the page writes them: its order, separator, padding o
   expect(write('December 7, 2026', '2026-12-07', '2027-06-05')).toBe('June 5, 2027');
   // Nothing that tells: nothing is typed.
   expect(write('12/12/2026', '2026-12-12', '2027-06-05')).toBeUndefined();
-  expect(new PortalDates('day-first').write('2027-06-05')).toBeUndefined();
+  // Only --date-order: as en-GB and en-US write theirs.
+  expect(new PortalDates('day-first').write('2027-06-05')).toBe('05/06/2027');
+  expect(new PortalDates('month-first').write('2027-06-05')).toBe('6/5/2027');
 });
 
 test('read back by day: the same day in other words is the same, another day or a part of a date is not', () => {
@@ -153,5 +160,5 @@ test("the new row's check reads its end date as the page writes dates: settled, 
   expect(refusal(() => checkNewRow(row, { description: 'ci', endDate: '2027-06-05' }, new PortalDates())).message).toContain('read day first or');
   const wrong = refusal(() => checkNewRow(row, { description: 'ci', endDate: '2027-05-06' }, learned));
   expect(wrong.kind).toBe('portal-refused');
-  expect(wrong.message).toBe('The portal set the new secret to expire on 2027-06-05, not 2027-05-06 as asked.');
+  expect(wrong.message).toBe('The portal set the new secret to expire on 2027-06-05, not 2027-05-06 as asked (it shows 05/06/2027, read day first as 21/06/2027 in the client secrets list says).');
 });
