@@ -117,6 +117,7 @@ export async function createSecret(request: CreateSecretRequest, options: Create
     const portalDates = new PortalDates(request.dateOrder);
     const prepare = async (blade: CertificatesSecretsBlade): Promise<PreparedPane> => {
       await steps.run(STEP_TITLES.showSecrets, () => blade.selectClientSecrets());
+      const learned = portalDates.settledBy;
       const before = await blade.secrets();
       for (const row of before) portalDates.saw(row.expires, 'the client secrets list');
       const withSecretIds = await blade.hasSecretIds();
@@ -126,6 +127,7 @@ export async function createSecret(request: CreateSecretRequest, options: Create
       });
       await steps.run(STEP_TITLES.typeDescription(request.description), () => pane.setDescription(request.description));
       const chosen = await steps.run(STEP_TITLES.chooseExpires(describeExpiry(request.expires)), () => chooseExpiry(pane, request.expires, todayIso, portalDates));
+      if (portalDates.settledBy && portalDates.settledBy !== learned) steps.note(`the portal writes dates ${portalDates.settledOrder?.replace('-', ' ')} (${portalDates.settledBy})`);
       choice = chosen;
       const dates = chosen.start && chosen.end ? { start: chosen.start, end: chosen.end } : undefined;
       return { blade, pane, before, withSecretIds, typed: { description: request.description, dates } };
