@@ -1,5 +1,6 @@
 // Turns create-secret's flags into a checked request and destinations, before anything
 // touches the portal. Every refusal names the flag at fault (exit 2, nothing changed).
+import { DATE_ORDERS, type DateOrder } from '../pages/portal-dates.ts';
 import { parseAppSelector, type CreateSecretRequest } from '../runbooks/create-secret-request.ts';
 import { badInput } from '../runbooks/errors.ts';
 import { parseExpiry } from '../runbooks/expiry.ts';
@@ -19,6 +20,7 @@ export interface CreateSecretFlags {
   force: boolean;
   navigate: boolean;
   'dry-run': boolean;
+  'date-order'?: DateOrder;
 }
 
 /** The portal's Description box takes one line; the length limit is not documented. */
@@ -28,7 +30,20 @@ export function defaultDescription(today: Date): string {
   return `azure-portal-runbook ${today.toISOString().slice(0, 10)}`;
 }
 
-export function requestFrom(flags: CreateSecretFlags, today: Date): CreateSecretRequest {
+/**
+ * How the portal writes numeric dates, when the user says: --date-order, else PORTAL_DATE_ORDER
+ * (the environment or .env); undefined leaves it to what the page shows.
+ */
+export function dateOrderFrom(flag: DateOrder | undefined, env: NodeJS.ProcessEnv = process.env): DateOrder | undefined {
+  if (flag) return flag;
+  const text = env.PORTAL_DATE_ORDER?.trim();
+  if (!text) return undefined;
+  const order = DATE_ORDERS.find((choice) => choice === text);
+  if (!order) throw badInput(`PORTAL_DATE_ORDER is "${text}": use ${DATE_ORDERS.join(' or ')} (how your portal's Language + region writes 6/5/2027), or leave it unset.`);
+  return order;
+}
+
+export function requestFrom(flags: CreateSecretFlags, today: Date, env: NodeJS.ProcessEnv = process.env): CreateSecretRequest {
   if (!flags.app?.trim()) throw badInput('--app: give the app\'s display name or its Application (client) ID.');
   const description = (flags.description ?? defaultDescription(today)).trim();
   if (/[\u0000-\u001f\u007f]/.test(description)) throw badInput('--description: one line of text, without control characters.');
@@ -39,6 +54,7 @@ export function requestFrom(flags: CreateSecretFlags, today: Date): CreateSecret
     expires: parseExpiry(flags.expires, today),
     navigate: flags.navigate,
     dryRun: flags['dry-run'],
+    dateOrder: dateOrderFrom(flags['date-order'], env),
   };
 }
 

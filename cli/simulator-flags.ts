@@ -1,6 +1,6 @@
 // The simulator's command-line flags, shared by `simulator` and `create-secret --simulator`.
 import type { Argv } from 'yargs';
-import { DEFAULT_SIMULATOR_OPTIONS, FAULT_NAMES, MARKUP_CHOICES, parseFaults, parseMarkup, parseUiEdits, type SimulatorOptions } from '../simulator/options.ts';
+import { DEFAULT_SIMULATOR_OPTIONS, FAULT_NAMES, MARKUP_CHOICES, parseFaults, parseMarkup, parseUiEdits, REGIONAL_FORMATS, type RegionalFormat, type SimulatorOptions } from '../simulator/options.ts';
 
 /** A command's simulator defaults: free ports, as an in-process simulator needs no fixed address. */
 export const SIMULATOR_DEFAULTS: SimulatorOptions = { ...DEFAULT_SIMULATOR_OPTIONS, port: 0 };
@@ -22,6 +22,7 @@ export interface SimulatorFlags {
   'list-frame': boolean;
   'list-filter': 'server' | 'client';
   interrupt: boolean;
+  'regional-format': RegionalFormat;
   faults: string[];
   markup: string[];
   'ui-edits': string[];
@@ -50,6 +51,10 @@ export function withSimulatorFlags<T>(
     .option('list-frame', { type: 'boolean', default: d.listFrame, group, describe: 'Render the App registrations list (tabs, filter box, grid) in a cross-origin iframe (React view)' })
     .option('list-filter', { choices: ['server', 'client'] as const, default: d.listFilter, group, describe: 'App registrations filter: a server query per filter and tab, or filtering in the page' })
     .option('interrupt', { type: 'boolean', default: d.interrupt, group, describe: 'Show the "Action Required" MFA-registration interrupt ("Ask later") after the code' })
+    .option('regional-format', {
+      type: 'string', choices: REGIONAL_FORMATS, default: d.regionalFormat, group,
+      describe: 'The Language + region setting dates are shown and read in: en-US 6/5/2027, en-GB 05/06/2027, de-DE 05.06.2027, iso 2027-06-05, en-GB-names 5 Jun 2027, en-US-names Jun 5, 2027',
+    })
     .option('faults', { type: 'string', array: true, default: [] as string[], group, describe: `Comma-separated faults: ${FAULT_NAMES.join(', ')}` })
     .option('markup', {
       type: 'string', array: true, default: [] as string[], group,
@@ -90,6 +95,7 @@ export function simulatorOptionsFrom(flags: SimulatorFlags): SimulatorOptions {
     listFrame: flags['list-frame'],
     listFilter: flags['list-filter'],
     interrupt: flags.interrupt,
+    regionalFormat: flags['regional-format'],
     faults: parseFaults(flags.faults),
     markup: parseMarkup(flags.markup),
     uiEdits: parseUiEdits(flags['ui-edits']),

@@ -4,6 +4,7 @@
 // document while its form lives in a frame of its own. The pane is found as two surfaces.
 import type { Locator, Page } from 'playwright';
 import { RunbookError } from '../runbooks/errors.ts';
+import type { PortalDates } from './portal-dates.ts';
 import type { PortalShell } from './portal-shell.ts';
 import { exactly, firstOf, gone, isTimeout, visibleText, waitForState } from './race.ts';
 import { findSurface, type Scope } from './surface.ts';
@@ -49,6 +50,8 @@ export class AddClientSecretPane {
   readonly cancelButton: Locator;
   /** A validation or error message inside the pane. */
   readonly error: Locator;
+  /** How the Custom dates were typed (set by setCustomDates). */
+  private dates?: PortalDates;
 
   private constructor(headerScope: Scope, readonly formScope: Scope, formInContainer: boolean) {
     this.root = paneContainer(headerScope);
@@ -156,24 +159,47 @@ export class AddClientSecretPane {
     return text || (await control.inputValue());
   }
 
-  /** Custom's Start and End dates, typed as a person in en-US would (M/D/YYYY), ISO for date inputs, and read back. */
-  async setCustomDates(start: string, end: string): Promise<void> {
+  /**
+   * What Custom's Start box shows before anything is typed (the portal fills in today, §8 [NF]),
+   * for learning how the page writes dates; undefined for an empty box or a date input, whose
+   * value is ISO whatever the page shows.
+   */
+  async startPrefill(): Promise<string | undefined> {
+    const box = this.startDate.first();
+    await waitForState(box, 'visible', PANE_TIMEOUT);
+    if ((await box.getAttribute('type')) === 'date') return undefined;
+    return (await box.inputValue()).trim() || undefined;
+  }
+
+  /**
+   * Custom's Start and End dates (YYYY-MM-DD), typed as the page writes dates (`dates`, learned
+   * from what it shows; ISO in a date input), and read back by day.
+   */
+  async setCustomDates(start: string, end: string, dates: PortalDates): Promise<void> {
+    this.dates = dates;
     for (const [name, box, day] of [['Start', this.startDate.first(), start], ['End', this.endDate.first(), end]] as const) {
       await waitForState(box, 'visible', PANE_TIMEOUT);
+      const dateInput = (await box.getAttribute('type')) === 'date';
+      const text = dateInput ? day : dates.write(day);
+      if (!text) {
+        throw new RunbookError('bad-input', `No date on the page shows whether the portal writes the day or the month first, so ${day} cannot be typed into the Custom "${name}" box as it reads dates; nothing was added: run again with --date-order day-first or month-first (or PORTAL_DATE_ORDER), or with a preset --expires.`);
+      }
       // Typed key by key: a dialog that takes the focus meanwhile takes keys with it. Once more, then say so.
       for (let tries = 1; ; tries += 1) {
-        await typeDate(box, day);
+        await typeDate(box, text, dateInput);
         const shown = await box.inputValue();
-        if (!differentDay(shown, day)) break;
-        if (tries === 2) throw new Error(`The "${name}" date shows "${shown}" after typing ${usDate(day)} (${day}) twice`);
+        if (dates.shows(shown, day)) break;
+        if (tries === 2) throw new Error(`The "${name}" date shows "${shown}" after typing ${text} (${day}) twice`);
       }
     }
   }
 
   /** The dates typed are still there (a form drawn anew, or keys taken by a dialog, would change them). */
-  async holdsCustomDates(dates: { start: string; end: string }): Promise<boolean> {
+  async holdsCustomDates(typed: { start: string; end: string }): Promise<boolean> {
+    const dates = this.dates;
+    if (!dates) return false;
     const [start, end] = await Promise.all([this.startDate.first().inputValue(), this.endDate.first().inputValue()]);
-    return !differentDay(start, dates.start) && !differentDay(end, dates.end);
+    return dates.shows(start, typed.start) && dates.shows(end, typed.end);
   }
 
   /**
@@ -254,43 +280,13 @@ export interface TypedPane {
   dates?: { start: string; end: string };
 }
 
-async function typeDate(box: Locator, day: string): Promise<void> {
-  if ((await box.getAttribute('type')) === 'date') {
-    await box.fill(day);
+async function typeDate(box: Locator, text: string, dateInput: boolean): Promise<void> {
+  if (dateInput) {
+    await box.fill(text);
     return;
   }
   await box.click();
   await box.fill('');
-  await box.pressSequentially(usDate(day));
+  await box.pressSequentially(text);
   await box.press('Tab');
-}
-
-/**
- * Whether a date box shows another day than `iso`. How the real box shows a date once it loses
- * the focus is not on record (portal.md §8 [NF]): M/D/YYYY, ISO and the words Date reads
- * ("Wed Jun 18 2025") are compared by day; any other text must at least hold the year and the
- * day of the month (a month in words of another language), so a date cut short never passes.
- */
-export function differentDay(shown: string, iso: string): boolean {
-  const text = shown.trim();
-  const isoLike = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (isoLike) return isoDay(+isoLike[1]!, +isoLike[2]!, +isoLike[3]!) !== iso;
-  if (us) return isoDay(+us[3]!, +us[1]!, +us[2]!) !== iso;
-  if (!Number.isNaN(Date.parse(text))) {
-    const date = new Date(text);
-    return isoDay(date.getFullYear(), date.getMonth() + 1, date.getDate()) !== iso;
-  }
-  const numbers = (text.match(/\d+/g) ?? []).map(Number);
-  const [year, , day] = iso.split('-').map(Number);
-  return !(numbers.includes(year!) && numbers.includes(day!));
-}
-
-function isoDay(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function usDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${month}/${day}/${year}`;
 }

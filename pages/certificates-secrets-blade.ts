@@ -13,7 +13,7 @@ export const credentialsRoute = (appId: string): string => `view/Microsoft_AAD_R
 
 export interface SecretRow {
   description: string;
-  /** As the portal shows it: M/D/YYYY. */
+  /** As the portal shows it, in the user's regional format (6/5/2027, 05/06/2027, 5 Jun 2027…): read it with PortalDates. */
   expires: string;
   /** The full value right after creation, masked (`abc*****`) otherwise. */
   value: string;
@@ -111,7 +111,8 @@ export class CertificatesSecretsBlade {
       if (description === undefined) continue;
       secrets.push({
         description,
-        expires: firstToken(cell(values, 'Expires')),
+        // A date may be words ("Jun 5, 2027"): the whole cell.
+        expires: (cell(values, 'Expires') ?? '').replace(/\s+/g, ' ').trim(),
         // Copy controls may add text ("Copy to clipboard"): values and GUIDs have no spaces.
         value: firstToken(cell(values, 'Value')),
         secretId: firstToken(cell(values, 'Secret ID')).replace(/(\.\.\.|…)$/, ''),

@@ -1,4 +1,5 @@
 // What the user asked create-secret to do, already validated (see cli/commands/create-secret.ts).
+import type { DateOrder } from '../pages/portal-dates.ts';
 import type { ExpiryRequest } from './expiry.ts';
 
 /** An app named by its exact display name, or by its Application (client) ID. */
@@ -12,6 +13,11 @@ export interface CreateSecretRequest {
   navigate: boolean;
   /** Sign in, find the app, check the expiry is offered, print the plan; add nothing. */
   dryRun: boolean;
+  /**
+   * How the portal writes numeric dates (--date-order, PORTAL_DATE_ORDER), for a page that shows
+   * no date that tells; otherwise learned from the page, and checked against it when given.
+   */
+  dateOrder?: DateOrder;
 }
 
 export function parseAppSelector(text: string): AppSelector {

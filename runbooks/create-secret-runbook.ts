@@ -2,6 +2,7 @@
 // as asked, read it before anything leaves the blade, deliver and confirm it, then leave.
 import type { PortalAccount } from '../lib/account.ts';
 import { AddClientSecretPane } from '../pages/add-client-secret-pane.ts';
+import { PortalDates } from '../pages/portal-dates.ts';
 import type { CreateSecretRequest } from './create-secret-request.ts';
 import type { CreatedSecret } from './created-secret.ts';
 import type { SecretDestination } from './delivery/destination.ts';
@@ -74,16 +75,21 @@ export async function createSecret(request: CreateSecretRequest, options: Create
     const { app } = reached;
     const reopen = () => navigator.reopen(app);
     let choice: ExpiryChoice | undefined;
+    // How the page writes dates (the user's regional format): learned from what it shows, for the whole run.
+    const portalDates = new PortalDates(request.dateOrder);
     const prepare = async (blade: CertificatesSecretsBlade): Promise<PreparedPane> => {
       await steps.run(STEP_TITLES.showSecrets, () => blade.selectClientSecrets());
+      const learned = portalDates.settledBy;
       const before = await blade.secrets();
+      for (const row of before) portalDates.saw(row.expires, 'the client secrets list');
       const withSecretIds = await blade.hasSecretIds();
       const pane = await steps.run(STEP_TITLES.newClientSecret, async () => {
         await blade.openNewClientSecret();
         return AddClientSecretPane.find(blade.page);
       });
       await steps.run(STEP_TITLES.typeDescription(request.description), () => pane.setDescription(request.description));
-      const chosen = await steps.run(STEP_TITLES.chooseExpires(describeExpiry(request.expires)), () => chooseExpiry(pane, request.expires, todayIso));
+      const chosen = await steps.run(STEP_TITLES.chooseExpires(describeExpiry(request.expires)), () => chooseExpiry(pane, request.expires, todayIso, portalDates));
+      if (portalDates.settledBy && portalDates.settledBy !== learned) steps.note(`the portal writes dates ${portalDates.settledOrder?.replace('-', ' ')} (${portalDates.settledBy})`);
       choice = chosen;
       const dates = chosen.start && chosen.end ? { start: chosen.start, end: chosen.end } : undefined;
       return { blade, pane, before, withSecretIds, typed: { description: request.description, dates } };
@@ -114,6 +120,7 @@ export async function createSecret(request: CreateSecretRequest, options: Create
       row,
       description: request.description,
       expectedEnd,
+      dates: portalDates,
       portalUrl: options.account.portalUrl,
       destinations: options.destinations,
       steps,

@@ -1,6 +1,7 @@
 // Matches the requested expiry to what the pane's Expires control offers, in the portal's own
 // words. No silent substitution: what is not offered stops the run before Add.
 import type { AddClientSecretPane, ExpiresControl } from '../pages/add-client-secret-pane.ts';
+import type { PortalDates } from '../pages/portal-dates.ts';
 import { RunbookError } from './errors.ts';
 import type { ExpiryRequest } from './expiry.ts';
 
@@ -73,15 +74,31 @@ function asked(request: ExpiryRequest): string {
   }
 }
 
-/** Sets the pane's Expires to the request, or throws bad-input listing what the portal offers. */
-export async function chooseExpiry(pane: AddClientSecretPane, request: ExpiryRequest, today: string): Promise<ExpiryChoice> {
+/**
+ * Sets the pane's Expires to the request, or throws bad-input listing what the portal offers.
+ * `today` (YYYY-MM-DD) is Custom's Start. The page's dates are learned from (`dates`): Custom's
+ * Start is filled in with today, which tells how the page writes dates; when nothing on the page
+ * has told that yet, Custom is looked at before a preset is chosen (a read of the open pane, no setting).
+ */
+export async function chooseExpiry(pane: AddClientSecretPane, request: ExpiryRequest, today: string, dates: PortalDates): Promise<ExpiryChoice> {
   const control: ExpiresControl = await pane.expiresControl();
   if (control === 'dropdown') await pane.openExpires();
   const offered = await pane.offeredExpiries(control);
   const option = matchOption(request, offered);
   if (!option) throw notOffered(asked(request), offered);
+  const custom = offered.find((offer) => offer.trim() === 'Custom');
+  if (request.kind !== 'date' && dates.needsEvidence && control === 'dropdown' && custom) {
+    await pane.chooseExpiry(control, custom);
+    await learnFromStart(pane, dates, today);
+  }
   await pane.chooseExpiry(control, option);
   if (request.kind !== 'date') return { option, offered };
-  await pane.setCustomDates(today, request.end);
+  await learnFromStart(pane, dates, today);
+  await pane.setCustomDates(today, request.end, dates);
   return { option, offered, start: today, end: request.end };
+}
+
+async function learnFromStart(pane: AddClientSecretPane, dates: PortalDates, today: string): Promise<void> {
+  const prefill = await pane.startPrefill();
+  if (prefill) dates.sawToday(prefill, today, 'the Custom Start box');
 }

@@ -1,23 +1,19 @@
 // Checks the new row before its value leaves the blade: the value is a value (not the Secret ID,
 // the real shape, agrees with the hint), and the description and end date are what was asked.
 import type { SecretRow } from '../pages/certificates-secrets-blade.ts';
+import { readingsOf, type PortalDates } from '../pages/portal-dates.ts';
 import { GUID_SHAPE, SECRET_VALUE_SHAPE } from './created-secret.ts';
 import { RunbookError } from './errors.ts';
-
-/** The portal's M/D/YYYY as YYYY-MM-DD, or undefined when it is not a date. */
-export function isoFromPortalDate(text: string): string | undefined {
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  if (!match) return undefined;
-  const [, month, day, year] = match;
-  return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
-}
 
 function daysBetween(a: string, b: string): number {
   return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Throws (never with the value in the message) when the row is not the secret that was asked for. */
-export function checkNewRow(row: SecretRow, expected: { description: string; endDate: string }): { hint: string; expires: string } {
+/**
+ * Throws (never with the value in the message) when the row is not the secret that was asked for.
+ * The end date is read as the page writes dates (`dates`), never by the day that was asked for.
+ */
+export function checkNewRow(row: SecretRow, expected: { description: string; endDate: string }, dates: PortalDates): { hint: string; expires: string } {
   if (row.value.includes('*')) throw new RunbookError('other', 'The new row shows a masked value: the portal no longer shows it, so it cannot be handed over.');
   if (row.value === row.secretId || GUID_SHAPE.test(row.value)) {
     throw new RunbookError('other', 'The Value column holds a GUID (the Secret ID?), not a client secret value.');
@@ -31,11 +27,12 @@ export function checkNewRow(row: SecretRow, expected: { description: string; end
   if (row.description !== expected.description.trim()) {
     throw new RunbookError('other', `The new row's description is "${row.description}", not "${expected.description}".`);
   }
-  const expires = isoFromPortalDate(row.expires);
-  if (!expires) throw new RunbookError('other', `The new row's Expires reads "${row.expires}", not a date.`);
+  const expires = dates.read(row.expires, "the new secret's end date");
   // The portal shows the end date in the browser's time zone: a day either way is the same instant.
   if (daysBetween(expires, expected.endDate) > 1) {
-    throw new RunbookError('portal-refused', `The portal set the new secret to expire on ${expires}, not ${expected.endDate} as asked.`);
+    // A date that reads two ways was read as something on the page or --date-order said: say which, in case that was wrong.
+    const how = new Set(readingsOf(row.expires).map((r) => r.iso)).size > 1 ? ` (it shows ${row.expires}, read ${dates.settledOrder?.replace('-', ' ')} as ${dates.settledBy} says)` : '';
+    throw new RunbookError('portal-refused', `The portal set the new secret to expire on ${expires}, not ${expected.endDate} as asked${how}.`);
   }
   return { hint: row.value.slice(0, 3), expires };
 }

@@ -4,6 +4,7 @@
 // which deletes the new secret in the portal (nothing lost); no message carries the value.
 import type { AppMatch } from '../pages/app-registrations-blade.ts';
 import type { SecretRow } from '../pages/certificates-secrets-blade.ts';
+import type { PortalDates } from '../pages/portal-dates.ts';
 import type { CreatedSecret } from './created-secret.ts';
 import type { SecretDestination } from './delivery/destination.ts';
 import type { Redactor } from './redact.ts';
@@ -18,6 +19,8 @@ export interface Handover {
   row: SecretRow;
   description: string;
   expectedEnd: string;
+  /** How the page writes dates, as learned before Add. */
+  dates: PortalDates;
   portalUrl: string;
   destinations: SecretDestination[];
   steps: Steps;
@@ -35,7 +38,7 @@ export async function handOver(h: Handover): Promise<CreatedSecret> {
   try {
     throwIfInterrupted(h.signal);
     const checked = await h.steps.run(STEP_TITLES.check, async () =>
-      checkNewRow(row, { description: h.description, endDate: h.expectedEnd }),
+      checkNewRow(row, { description: h.description, endDate: h.expectedEnd }, h.dates),
     );
     const secret: CreatedSecret = {
       appName: h.app.displayName,

@@ -2,7 +2,7 @@
 // and the runbook never calls it.
 import express, { type Router } from 'express';
 import type { SimulatorContext } from './context.ts';
-import { DEFAULT_SIMULATOR_OPTIONS, parseFaults, parseUiEdits, type MarkupVariants, type SimulatorOptions } from './options.ts';
+import { DEFAULT_SIMULATOR_OPTIONS, parseFaults, parseRegionalFormat, parseUiEdits, type MarkupVariants, type SimulatorOptions } from './options.ts';
 
 export interface AdminConfigChange extends Partial<Omit<SimulatorOptions, 'faults' | 'port' | 'markup' | 'surveyDelay' | 'calloutDelay' | 'uiEdits'>> {
   /** Milliseconds before the NPS survey; null turns it off (JSON has no undefined). */
@@ -70,6 +70,7 @@ function applyChange(options: SimulatorOptions, change: AdminConfigChange): Simu
   return {
     ...options,
     ...rest,
+    regionalFormat: rest.regionalFormat === undefined ? options.regionalFormat : parseRegionalFormat(rest.regionalFormat),
     surveyDelay: surveyDelay === undefined ? options.surveyDelay : (surveyDelay ?? undefined),
     calloutDelay: calloutDelay === undefined ? options.calloutDelay : (calloutDelay ?? undefined),
     faults: faults === undefined ? options.faults : parseFaults(faults),

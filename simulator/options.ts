@@ -15,6 +15,21 @@ export type UiVariant = 'current' | '2019';
 export type MfaVariant = 'totp' | 'push-first' | 'sms-first' | 'sms-only';
 /** Where the App registrations filter runs: a query to the server per filter, or in the page. */
 export type ListFilter = 'server' | 'client';
+/**
+ * The regional format of the user's portal settings (Portal settings → Language + region), in
+ * which every date is shown and the Custom Start/End boxes read what is typed: en-US 6/5/2027,
+ * en-GB 05/06/2027, de-DE 05.06.2027, ISO 2027-06-05, and month names, 5 Jun 2027 (en-GB) or
+ * Jun 5, 2027 (en-US). portal.md quotes en-US only (§7: "7/27/2028").
+ */
+export type RegionalFormat = 'en-US' | 'en-GB' | 'de-DE' | 'iso' | 'en-GB-names' | 'en-US-names';
+export const REGIONAL_FORMATS: readonly RegionalFormat[] = ['en-US', 'en-GB', 'de-DE', 'iso', 'en-GB-names', 'en-US-names'];
+
+/** Checks a regional format's name; throws naming the choices. */
+export function parseRegionalFormat(text: string): RegionalFormat {
+  const format = REGIONAL_FORMATS.find((choice) => choice === text);
+  if (!format) throw new Error(`--regional-format: "${text}" is not one of ${REGIONAL_FORMATS.join(', ')}`);
+  return format;
+}
 
 /**
  * Renderings the reference could not pin down ([NF] in portal.md §13). The simulator can
@@ -160,6 +175,8 @@ export interface SimulatorOptions {
   listFilter: ListFilter;
   /** The "Action Required" MFA-registration interrupt ("Ask later") after the code. */
   interrupt: boolean;
+  /** How dates are shown and read (the user's Language + region setting). */
+  regionalFormat: RegionalFormat;
   faults: Faults;
   markup: MarkupVariants;
   /** Controls and menu items renamed, removed or moved (tests of verify-guide's verdicts). */
@@ -183,6 +200,7 @@ export const DEFAULT_SIMULATOR_OPTIONS: SimulatorOptions = {
   listFrame: false,
   listFilter: 'server',
   interrupt: false,
+  regionalFormat: 'en-US',
   faults: noFaults(),
   markup: { ...DEFAULT_MARKUP },
   uiEdits: [],

@@ -1,5 +1,6 @@
 // What `portal-runbook create-secret` does once its flags are read; loaded only when it runs, so
 // `--help` and the other commands never load Playwright or the runbook.
+import { loadEnvFile } from '../../lib/account.ts';
 import { portalTarget, refuseSimulatorFlagsAlone, requireBrowser } from '../portal-target.ts';
 import type { RunningSimulator } from '../simulator-lazily.ts';
 import { EXIT_CODES } from '../../runbooks/errors.ts';
@@ -16,6 +17,8 @@ export async function runCreateSecret(flags: Flags): Promise<void> {
   let simulator: RunningSimulator | undefined;
   const interrupt = listenForInterrupt();
   try {
+    // A real portal's settings may be in .env (PORTAL_DATE_ORDER among them): read before the request is checked.
+    if (!flags.simulator) loadEnvFile();
     const request = requestFrom(flags, today);
     const destinations = destinationsFrom(flags);
     refuseSimulatorFlagsAlone(flags);

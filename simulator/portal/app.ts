@@ -9,7 +9,7 @@ import { errorPage, shellPage, signedInPage } from './pages.ts';
 import type { PortalConfig } from './shared.ts';
 
 export function portalConfig(context: SimulatorContext): PortalConfig {
-  const { ui, iframe, welcome, welcomeDelay, surveyDelay, calloutDelay, paneFrame, listFrame, listFilter, markup, uiEdits, faults } = context.options;
+  const { ui, iframe, welcome, welcomeDelay, surveyDelay, calloutDelay, paneFrame, listFrame, listFilter, regionalFormat, markup, uiEdits, faults } = context.options;
   return {
     origins: { ...context.origins },
     ui,
@@ -21,6 +21,7 @@ export function portalConfig(context: SimulatorContext): PortalConfig {
     paneFrame,
     listFrame,
     listFilter,
+    regionalFormat,
     markup: { ...markup },
     uiEdits: [...uiEdits],
     deepLinkHome: faults.deepLinkHome ?? null,

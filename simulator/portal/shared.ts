@@ -1,6 +1,6 @@
 // Shapes exchanged between the portal origin's data API and its browser code (shell and
 // React-view sandbox). Imported by both sides; no Node or DOM dependencies.
-import type { ListFilter, MarkupVariants, UiVariant } from '../options.ts';
+import type { ListFilter, MarkupVariants, RegionalFormat, UiVariant } from '../options.ts';
 import type { DeepLinkHome } from '../faults.ts';
 import type { UiEdit } from '../ui-edits.ts';
 
@@ -18,6 +18,8 @@ export interface PortalConfig {
   paneFrame: boolean;
   listFrame: boolean;
   listFilter: ListFilter;
+  /** How dates are shown and read (--regional-format). */
+  regionalFormat: RegionalFormat;
   markup: MarkupVariants;
   /** Renamed, removed or moved controls (--ui-edits). */
   uiEdits: UiEdit[];

@@ -33,7 +33,8 @@ const behaviours: { name: string; config: AdminConfigChange; args: string[]; say
   {
     name: 'the pane form in a frame of its own, 2019 portal, the new value in a read-only text box',
     config: { ui: '2019', paneFrame: true, markup: { valueField: 'input' } },
-    args: ['--expires', '2y'],
+    // No date on this page tells the order (no Custom, no other secret): the flag does.
+    args: ['--expires', '2y', '--date-order', 'month-first'],
     says: DONE,
   },
   { name: 'the session ends right after the App registrations list loaded', config: { faults: ['sign-out-after=apps'] }, args: [], says: /asked to sign in again/ },

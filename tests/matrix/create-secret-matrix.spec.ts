@@ -4,29 +4,29 @@
 // and the value went nowhere else. Replay a failure with `npm run matrix -- --seed N`.
 import { test, expect } from '../support/simulator-fixture.ts';
 import { createSecretRun, isoDay } from '../support/create-secret-run.ts';
-import { argsOf, combinationAt, configOf, describeCombination, expectedOutcome, productSize, sample, type Combination } from './variants.ts';
+import { argsOf, combinationAt, configOf, describeCombination, expectedOutcome, productSize, sample, type Combination, type Outcome } from './variants.ts';
 import { matrixSelection } from './selection.ts';
 import type { RunningSimulator } from '../../simulator/index.ts';
 import type { SimulatorAdmin } from '../support/simulator-admin.ts';
 
 const APP = 'Puzzel Office 365 connector';
 
-/** An expiry the combination's portal offers, varied by the combination's index. */
-function expiryFor(combination: Combination): { flag: string; end: string } {
+/** An expiry the combination's portal offers, varied by the combination's index; `custom`: an end date (Custom's boxes). */
+function expiryFor(combination: Combination): { flag: string; end: string; custom: boolean } {
   const today = new Date();
-  const inDays = (days: number) => ({ flag: `${days}d`, end: isoDay(days, today) });
+  const inDays = (days: number) => ({ flag: `${days}d`, end: isoDay(days, today), custom: false });
   if (combination.ui.name === '2019') {
     const years = 1 + (combination.index % 2);
     const end = new Date(today);
     end.setUTCFullYear(end.getUTCFullYear() + years);
-    return { flag: `${years}y`, end: end.toISOString().slice(0, 10) };
+    return { flag: `${years}y`, end: end.toISOString().slice(0, 10), custom: false };
   }
-  const custom = { flag: isoDay(200, today), end: isoDay(200, today) };
+  const custom = { flag: isoDay(200, today), end: isoDay(200, today), custom: true };
   if (combination.ui.name.includes('months')) {
     const inMonths = (months: number) => {
       const end = new Date(today);
       end.setUTCMonth(end.getUTCMonth() + months);
-      return { flag: `${months}m`, end: end.toISOString().slice(0, 10) };
+      return { flag: `${months}m`, end: end.toISOString().slice(0, 10), custom: false };
     };
     return [inMonths(6), inMonths(3), inMonths(12), inMonths(18), inMonths(24), custom][combination.index % 6]!;
   }
@@ -51,13 +51,32 @@ test.describe(`variant matrix, seed ${selection.seed} (replay: npm run matrix --
     test.describe(`#${combination.index} ${describeCombination(combination)}`, () => {
       test.use({ simulatorConfig: configOf(combination) });
 
-      if (expectedOutcome(combination) === 'refused') {
+      const outcome: Outcome = expectedOutcome(combination, expiryFor(combination));
+      if (outcome === 'refused') {
         test('the portal refuses Add: exit 5, nothing added', async ({ simulator, admin }) => {
           test.setTimeout(180_000);
           const run = await runCombination(simulator, admin, combination);
           expect(run.code, run.context).toBe(5);
           expect(run.added, run.context).toHaveLength(0);
           expect(run.after, run.context).toHaveLength(run.before.length);
+        });
+      } else if (outcome === 'end date read two ways') {
+        test('nothing tells how the end date reads: exit 1, what Add created deleted, nothing left', async ({ simulator, admin }) => {
+          test.setTimeout(180_000);
+          const run = await runCombination(simulator, admin, combination);
+          expect(run.code, run.context).toBe(1);
+          expect(run.stderr).toMatch(/read day first or .* read month first[\s\S]*The new secret was deleted from the portal/);
+          expect(run.added, run.context).toHaveLength(0);
+          expect(run.after, run.context).toHaveLength(run.before.length);
+          for (const value of await admin.issuedValues()) expect(await run.leaks(value)).toEqual([]);
+        });
+      } else if (outcome === 'custom date not typed') {
+        test('nothing tells how to type the Custom date: exit 2 before Add, nothing added', async ({ simulator, admin }) => {
+          test.setTimeout(180_000);
+          const run = await runCombination(simulator, admin, combination);
+          expect(run.code, run.context).toBe(2);
+          expect(run.stderr).toContain('cannot be typed into the Custom');
+          expect(run.after, run.context).toEqual(run.before);
         });
       } else {
         test('hands over the recorded value, nothing lost, nothing left behind', async ({ simulator, admin }) => {

@@ -1,5 +1,5 @@
 // The variant matrix: the product of the portal renderings the reference allows (UI × frames ×
-// markup × sign-in × overlays × timing × session end × faults × route), sampled by a seed so a
+// markup × sign-in × overlays × timing × session end × faults × route × dates), sampled by a seed so a
 // failure replays with `npm run matrix -- --seed N`. Pure data and a seeded draw; the spec runs it.
 import { argsIn, combinationIn, configIn, describeIn, productOf, sampleOf, type Choice, type CombinationOf } from './draw.ts';
 import type { AdminConfigChange } from '../../simulator/admin.ts';
@@ -75,6 +75,16 @@ export const DIMENSIONS = {
     { name: 'list filtered in the browser', config: { listFilter: 'client' } },
     { name: 'the first link lands on Home, its address kept', config: { faults: ['deep-link-home=kept'] } },
   ],
+  // The user's Language + region: how every date is written, and how the Custom boxes read one.
+  dates: [
+    { name: 'en-US dates (6/5/2027)', config: { regionalFormat: 'en-US' } },
+    { name: 'en-GB dates (05/06/2027)', config: { regionalFormat: 'en-GB' } },
+    { name: 'en-GB dates, --date-order day-first', config: { regionalFormat: 'en-GB' }, args: ['--date-order', 'day-first'] },
+    { name: 'de-DE dates (05.06.2027)', config: { regionalFormat: 'de-DE' } },
+    { name: 'ISO dates (2027-06-05)', config: { regionalFormat: 'iso' } },
+    { name: 'dates with month names (5 Jun 2027)', config: { regionalFormat: 'en-GB-names' } },
+    { name: 'dates with month names (Jun 5, 2027)', config: { regionalFormat: 'en-US-names' } },
+  ],
 } as const satisfies Record<string, Dimension>;
 
 export type Combination = CombinationOf<typeof DIMENSIONS>;
@@ -106,7 +116,26 @@ export function argsOf(combination: Combination): string[] {
   return argsIn(DIMENSIONS, combination);
 }
 
-/** What the run must end in: Add refused once is the portal's answer (exit 5, nothing added). */
-export function expectedOutcome(combination: Combination): 'created' | 'refused' {
-  return combination.faults.name === 'Add fails once' ? 'refused' : 'created';
+/**
+ * What the run must end in. Add refused once is the portal's answer (exit 5, nothing added). A
+ * date written with slashes reads two ways when its day is 12 or less and not its month: the run
+ * learns the order from Custom's Start (today), which the 2019 pane has not and which tells nothing
+ * on a day whose day is its month, or from --date-order. Without either, an end date that reads
+ * two ways is refused after Add (exit 1, deleted), and a Custom one cannot be typed (exit 2).
+ */
+export type Outcome = 'created' | 'refused' | 'end date read two ways' | 'custom date not typed';
+
+export function expectedOutcome(combination: Combination, expiry: { end: string; custom: boolean }, today = new Date()): Outcome {
+  const slashes = ['en-US', 'en-GB'].includes((combination.dates as Choice).config.regionalFormat ?? 'en-US');
+  const told = ((combination.dates as Choice).args ?? []).includes('--date-order') || (combination.ui.name !== '2019' && today.getDate() !== today.getMonth() + 1);
+  if (slashes && !told && expiry.custom) return 'custom date not typed';
+  if (combination.faults.name === 'Add fails once') return 'refused';
+  if (slashes && !told && readsTwoWays(expiry.end)) return 'end date read two ways';
+  return 'created';
+}
+
+/** A day a date with slashes shows two ways (05/06/2027): day ≤ 12 and not the month. */
+export function readsTwoWays(iso: string): boolean {
+  const [, month, day] = iso.split('-').map(Number);
+  return day! <= 12 && day !== month;
 }

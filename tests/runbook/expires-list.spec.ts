@@ -4,6 +4,7 @@
 // Custom dates, typed key by key, are read back: keys a dialog took are typed again before Add.
 import { test, expect } from '../support/simulator-fixture.ts';
 import { AddClientSecretPane } from '../../pages/add-client-secret-pane.ts';
+import { PortalDates } from '../../pages/portal-dates.ts';
 import { openCredentials } from '../simulator/portal-helpers.ts';
 import type { Page } from '@playwright/test';
 import type { RunningSimulator } from '../../simulator/index.ts';
@@ -40,7 +41,8 @@ test.describe('an Expires list closed under the pane object', () => {
 });
 
 test.describe('Custom dates typed while a dialog takes the focus', () => {
-  test.use({ simulatorConfig: { latency: 40, jitter: 30 } });
+  // Typed as the page writes dates, learned from the Start box's 07.12.2026 (dots: day first).
+  test.use({ simulatorConfig: { latency: 40, jitter: 30, regionalFormat: 'de-DE' } });
 
   test('are read back and typed again: the secret ends on the day asked', async ({ page, simulator, admin }) => {
     const pane = await paneWithDescription(page, simulator, 'custom dates');
@@ -64,7 +66,10 @@ test.describe('Custom dates typed while a dialog takes the focus', () => {
     });
     const today = new Date().toISOString().slice(0, 10);
     const end = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
-    await pane.setCustomDates(today, end);
+    const dates = new PortalDates();
+    dates.sawToday((await pane.startPrefill())!, today, 'the Custom Start box');
+    expect(dates.write(end)).toMatch(/^\d\d\.\d\d\.\d{4}$/);
+    await pane.setCustomDates(today, end, dates);
     await expect(page.getByRole('textbox', { name: 'Comment' }), 'the dialog took keys').not.toHaveValue('');
     expect(await pane.holdsCustomDates({ start: today, end })).toBe(true);
     await pane.addButton.click();

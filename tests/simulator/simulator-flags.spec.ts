@@ -12,7 +12,13 @@ function optionsFrom(args: string[]) {
 }
 
 test('defaults: server filtering, no pane frame, welcome at once, no survey', () => {
-  expect(optionsFrom([])).toMatchObject({ listFilter: 'server', paneFrame: false, welcomeDelay: 0, surveyDelay: undefined });
+  expect(optionsFrom([])).toMatchObject({ listFilter: 'server', paneFrame: false, welcomeDelay: 0, surveyDelay: undefined, regionalFormat: 'en-US' });
+});
+
+test('--regional-format takes each format the simulator writes dates in', () => {
+  for (const format of ['en-US', 'en-GB', 'de-DE', 'iso', 'en-GB-names', 'en-US-names']) {
+    expect(optionsFrom(['--regional-format', format]).regionalFormat).toBe(format);
+  }
 });
 
 test('the five behaviours as flags', () => {
@@ -25,6 +31,7 @@ test('the five behaviours as flags', () => {
 
 test('bad values are refused, naming the flag or fault', () => {
   expect(() => optionsFrom(['--list-filter', 'both'])).toThrow(/list-filter/);
+  expect(() => optionsFrom(['--regional-format', 'fr-FR'])).toThrow(/regional-format/);
   expect(() => optionsFrom(['--welcome-delay', '-5'])).toThrow(/--welcome-delay must be a whole number/);
   expect(() => optionsFrom(['--survey-delay', 'soon'])).toThrow(/--survey-delay must be a whole number/);
   expect(() => optionsFrom(['--faults', 'session-end-after=lunch'])).toThrow(/session-end-after=lunch/);

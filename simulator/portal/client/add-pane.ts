@@ -7,7 +7,7 @@ import { paneButtons, type PaneActions, type PaneForm } from './context-pane.ts'
 import { validateCustomDates, defaultCustomDates } from './custom-dates.ts';
 import { env } from './env.ts';
 import { Dropdown } from './expires-dropdown.ts';
-import { addDays, addMonths, shortDate, startOfToday } from './format.ts';
+import { addDays, addMonths, portalDate, startOfToday } from './format.ts';
 import { invalidate } from './render-loop.ts';
 
 /** The presets, recommended first: months of the 2021–22 portal, and the days today's shows with them. */
@@ -47,15 +47,15 @@ export class AddSecretPane implements PaneForm {
 
   constructor(private readonly actions: PaneActions) {
     const { start, end } = defaultCustomDates();
-    this.startText = shortDate(start);
-    this.endText = shortDate(end);
+    this.startText = portalDate(start);
+    this.endText = portalDate(end);
   }
 
   private request(): AddSecretRequest | undefined {
     const now = new Date();
     const preset = this.presets[this.expires.selected];
     if (preset) return { displayName: this.description, startDateTime: now.toISOString(), endDateTime: preset(now).toISOString() };
-    const { start, end, startError, endError } = validateCustomDates(this.startText, this.endText, now);
+    const { start, end, startError, endError } = validateCustomDates(this.startText, this.endText, env().config.regionalFormat, now);
     if (!start || !end || startError || endError) return undefined;
     const startAt = start.getTime() <= startOfToday(now).getTime() ? now : start;
     return { displayName: this.description, startDateTime: startAt.toISOString(), endDateTime: end.toISOString() };
@@ -72,7 +72,7 @@ export class AddSecretPane implements PaneForm {
   content(): TemplateResult {
     const { markup } = env().config;
     const custom = this.expires.selected === 'Custom';
-    const validation = custom ? validateCustomDates(this.startText, this.endText) : {};
+    const validation = custom ? validateCustomDates(this.startText, this.endText, env().config.regionalFormat) : {};
     const dateField = (id: string, label: string, value: string, error: string | undefined, set: (v: string) => void) => html`
       <div class="fxc-field">
         <label for=${id} class="fxc-field-label">${label}</label>

@@ -7,7 +7,7 @@ import type { AppSummary } from '../shared.ts';
 import { bladeFrame, commandBar, loading, type Crumb } from './blade.ts';
 import type { Blade } from './blade-types.ts';
 import { env } from './env.ts';
-import { shortDate } from './format.ts';
+import { portalDate } from './format.ts';
 import { icons } from './icons.ts';
 import { linkTo } from './nav.ts';
 import { ServerListQueries, type ListQuery } from './app-list-queries.ts';
@@ -172,7 +172,7 @@ export class AppListContent {
     const rows = apps.map((app) => [
       html`<span class="fxs-app-avatar" aria-hidden="true" style=${`background:${avatarColor(app.displayName)}`}>${initials(app.displayName)}</span><a href=${hashes.app(app.appId)} @click=${openApp(app)}>${app.displayName}</a>`,
       app.appId,
-      shortDate(app.createdOn),
+      portalDate(app.createdOn),
       statusCell(app),
     ]);
     return dataTable(env().config.markup.secretsTable, 'Applications', COLUMNS, rows, busy ? undefined : 'No applications match the filter.', { busy });

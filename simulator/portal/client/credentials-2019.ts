@@ -8,7 +8,7 @@ import { loading, toolbar } from './blade.ts';
 import { deleteButton, deleteConfirmation, valueCell } from './credential-parts.ts';
 import type { CredentialsModel } from './credentials-model.ts';
 import { env } from './env.ts';
-import { shortDate } from './format.ts';
+import { portalDate } from './format.ts';
 import { icons } from './icons.ts';
 import { dataTable } from './widgets.ts';
 
@@ -33,7 +33,7 @@ export class CredentialsView2019 {
           <p class="fxs-tab-description">Certificates can be used as secrets to prove the application's identity when requesting a token. Also can be referred to as public keys.</p>
           ${toolbar([{ label: 'Upload certificate', telemetry: 'UploadCertificate', icon: icons.plus() }])}
           ${dataTable(markup.secretsTable, 'Certificates', [{ header: 'Thumbprint' }, { header: 'Start date' }, { header: 'Expires' }],
-            app.certificates.map((cert) => [cert.thumbprint, shortDate(cert.startDate), shortDate(cert.expires)]),
+            app.certificates.map((cert) => [cert.thumbprint, portalDate(cert.startDate), portalDate(cert.expires)]),
             'No certificates have been added for this application.')}
         </section>
         <section aria-labelledby="fxs-secrets-heading">
@@ -46,7 +46,7 @@ export class CredentialsView2019 {
             { header: 'Expires', cls: 'col-date' },
             { header: 'Value', cls: 'col-value' },
             { header: '', cls: 'col-actions', label: 'Actions' },
-          ], app.secrets.map((secret) => [secret.displayName, shortDate(secret.endDateTime), valueCell(model, secret, true, markup.valueField), deleteButton(model, secret)]),
+          ], app.secrets.map((secret) => [secret.displayName, portalDate(secret.endDateTime), valueCell(model, secret, true, markup.valueField), deleteButton(model, secret)]),
           'No client secrets have been created for this application.', { busy: model.reloading }))}
         </section>
       </div>

@@ -9,7 +9,7 @@ import { deleteButton, deleteConfirmation, secretIdCell, valueCell } from './cre
 import { CredentialsModel } from './credentials-model.ts';
 import { CredentialsView2019 } from './credentials-2019.ts';
 import { env } from './env.ts';
-import { shortDate } from './format.ts';
+import { portalDate } from './format.ts';
 import { icons } from './icons.ts';
 import { FramedPane } from './pane-frame-host.ts';
 import { invalidate } from './render-loop.ts';
@@ -88,7 +88,7 @@ class CredentialsView {
       return html`<p class="fxs-tab-description">Certificates can be used as secrets to prove the application's identity when requesting a token. Also can be referred to as public keys.</p>
         ${toolbar([{ label: 'Upload certificate', telemetry: 'UploadCertificate', icon: icons.plus() }])}
         ${dataTable(markup.secretsTable, 'Certificates', [{ header: 'Thumbprint' }, { header: 'Description' }, { header: 'Start date' }, { header: 'Expires' }, { header: 'Certificate ID' }],
-          app.certificates.map((cert) => [cert.thumbprint, cert.description, shortDate(cert.startDate), shortDate(cert.expires), cert.thumbprint.toLowerCase()]),
+          app.certificates.map((cert) => [cert.thumbprint, cert.description, portalDate(cert.startDate), portalDate(cert.expires), cert.thumbprint.toLowerCase()]),
           'No certificates have been added for this application.')}`;
     }
     if (this.tab === 'federated') {
@@ -99,7 +99,7 @@ class CredentialsView {
     const valueHeader = html`<span class="fxs-header-with-info">Value<span class="fxs-info-icon" aria-hidden="true">${icons.info()}</span><span class="fxs-tooltip" role="tooltip">${VALUE_TOOLTIP}</span></span>`;
     const rows = app.secrets.map((secret) => [
       secret.displayName,
-      shortDate(secret.endDateTime),
+      portalDate(secret.endDateTime),
       valueCell(model, secret, false, markup.valueField),
       secretIdCell(model, secret, markup.secretIdField),
       deleteButton(model, secret),
