@@ -1,6 +1,7 @@
 // Compares the words a step names with what the portal shows in each place the guide points
 // to: a match, missing (with the closest candidates ranked), changed (another kind of control),
 // moved (another menu group); and, where the guide shows a place completely, what was added.
+import { readingsOf } from '../../pages/portal-dates.ts';
 import { showsText, type SeenWord } from '../../pages/visible-words.ts';
 import type { GuideStep, GuideWord, Place } from './guide-schema.ts';
 import { readPlace, type PlaceReading } from './places.ts';
@@ -72,7 +73,7 @@ export async function checkWords(ctx: WalkContext, step: GuideStep): Promise<Ste
 
 async function checkWord(ctx: WalkContext, word: GuideWord, reading: PlaceReading): Promise<WordCheck> {
   const texts = reading.words.map((seen) => seen.text);
-  const found = reading.words.find((seen) => sameWords(seen.text, word.text));
+  const found = reading.words.find((seen) => sameWords(seen.text, word.text) || sameDay(word.text, seen.text));
   if (word.where === 'section') return checkSection(word, reading.words);
   if (word.where === 'blade-text' && !found && ctx.blade) {
     if (await showsText(ctx.blade.scope, word.text)) return { word, status: 'match', candidates: [] };
@@ -99,4 +100,13 @@ function checkSection(word: GuideWord, seen: SeenWord[]): WordCheck {
   if (tab) return { word, status: 'changed', shown: `tab "${tab.text}"`, candidates: [], note: 'a tab now, not a section heading' };
   const candidates = rank(word.text, seen.map((s) => s.text));
   return { word, status: 'missing', shown: candidates[0]?.text, candidates };
+}
+
+/**
+ * A date the guide writes (in en-US, as every word it quotes) is the same day the portal shows in
+ * its own regional format ("12/31/2299" and "31.12.2299"): a regional format is not drift.
+ */
+function sameDay(guide: string, shown: string): boolean {
+  const day = readingsOf(guide).find((reading) => reading.style !== 'day-first')?.iso;
+  return day !== undefined && readingsOf(shown).some((reading) => reading.iso === day);
 }

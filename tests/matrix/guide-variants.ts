@@ -1,5 +1,5 @@
 // The guide matrix: verify-guide and screenshots across the portal renderings the reference
-// allows (era × frames × markup × overlays × timing × session end), sampled by the same seed as the
+// allows (era × frames × markup × overlays × timing × session end × regional format), sampled by the same seed as the
 // create-secret matrix. The renderings are the create-secret matrix's own; only the era (no
 // months-worded era: its drift list is its own) and the command are the guide's.
 import { combinationIn, productOf, sampleOf, type Choice, type CombinationOf } from './draw.ts';
@@ -20,6 +20,8 @@ export const GUIDE_DIMENSIONS = {
   overlays: DIMENSIONS.overlays,
   timing: DIMENSIONS.timing,
   sessionEnd: DIMENSIONS.sessionEnd,
+  // The regional formats (verify-guide and screenshots take no --date-order: they check no end date against a request).
+  dates: DIMENSIONS.dates.filter((choice) => !('args' in choice)),
 } as const satisfies Record<string, readonly Choice[]>;
 
 export type GuideCombination = CombinationOf<typeof GUIDE_DIMENSIONS>;
