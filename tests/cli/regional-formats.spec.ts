@@ -62,7 +62,7 @@ const delivered = (description: string, end: string): Outcome => ({ code: 0, add
 const refusedAfterAdd = (code = 1): Outcome => ({ code, added: 0, addedThenDeleted: true, leaks: [] });
 const stoppedBeforeAdd: Outcome = { code: 2, added: 0, addedThenDeleted: false, leaks: [] };
 /** What a refusal of a date that reads two ways tells the user. */
-const TWO_WAYS = /read day first or .* read month first, and no other date on the page tells which[\s\S]*--date-order day-first or --date-order month-first[\s\S]*The new secret was deleted from the portal, so nothing was left behind/;
+const TWO_WAYS = /read day first or .* read month first, and no other date on the page tells which[\s\S]*--date-order day-first or --date-order month-first[\s\S]*The secret this run added was deleted from the portal, so nothing was left behind/;
 
 test.beforeEach(async ({ simulator }) => {
   await saveSignIn(simulator);
@@ -136,7 +136,7 @@ test.describe('the 2019 portal in en-GB: no Custom, a new app, nothing on the pa
     const run = await createSecretRun(simulator, admin, APP, ['--description', '2019 env', '--expires', '2y'], { PORTAL_DATE_ORDER: 'month-first' });
     expect(await outcomeOf(run, admin), run.stderr).toEqual(wrongOrder.outcome);
     expect(run.stderr).toMatch(wrongOrder.says);
-    expect(run.stderr).toContain('The new secret was deleted from the portal');
+    expect(run.stderr).toContain('The secret this run added was deleted from the portal');
   });
 });
 

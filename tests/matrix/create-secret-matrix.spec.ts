@@ -65,7 +65,7 @@ test.describe(`variant matrix, seed ${selection.seed} (replay: npm run matrix --
           test.setTimeout(180_000);
           const run = await runCombination(simulator, admin, combination);
           expect(run.code, run.context).toBe(1);
-          expect(run.stderr).toMatch(/read day first or .* read month first[\s\S]*The new secret was deleted from the portal/);
+          expect(run.stderr).toMatch(/read day first or .* read month first[\s\S]*The secret this run added was deleted from the portal/);
           expect(run.added, run.context).toHaveLength(0);
           expect(run.after, run.context).toHaveLength(run.before.length);
           for (const value of await admin.issuedValues()) expect(await run.leaks(value)).toEqual([]);
