@@ -19,14 +19,6 @@ const WRITTEN: Record<RegionalFormat, (d: Date) => string> = {
   'en-US-names': (d) => `${SHORT_MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`,
 };
 
-const HINTS: Record<RegionalFormat, string> = {
-  'en-US': 'M/D/YYYY',
-  'en-GB': 'DD/MM/YYYY',
-  'de-DE': 'DD.MM.YYYY',
-  iso: 'YYYY-MM-DD',
-  'en-GB-names': 'D MMM YYYY',
-  'en-US-names': 'MMM D, YYYY',
-};
 
 for (const format of Object.keys(WRITTEN) as RegionalFormat[]) {
   test.describe(`regional format ${format}`, () => {
@@ -66,7 +58,7 @@ test.describe('Custom in en-GB', () => {
     const today = new Date();
     const endDay = new Date(today.getFullYear() + 1, 1, 25); // 25 February next year: 2/25 reads only month first
     await end.fill(`2/25/${endDay.getFullYear()}`);
-    await expect(pane.getByRole('alert')).toHaveText(`Enter a date in the format ${HINTS['en-GB']}.`);
+    await expect(pane.getByRole('alert')).toHaveText('Enter a date in the format DD/MM/YYYY.');
     await expect(add).toBeDisabled();
     await end.fill(`25/2/${endDay.getFullYear()}`);
     await expect(pane.getByRole('alert')).toHaveCount(0);

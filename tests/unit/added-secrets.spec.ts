@@ -13,7 +13,7 @@ import type { PortalSessionOptions } from '../../runbooks/portal-session.ts';
 
 const APP = { displayName: 'Contoso HR sync', appId: '4d9a5b1e-0c3e-4f7a-9a51-2f4d8e7c6b10' };
 const OLD: SecretRow = { description: 'ci', expires: '1/1/2027', value: 'abc******', secretId: '11111111-1111-4111-8111-111111111111' };
-const NEW: SecretRow = { description: 'ci', expires: '6/5/2027', value: 'xyz8Q~abcdefghijklmnopqrstuvwxyz0123456', secretId: '22222222-2222-4222-8222-222222222222' };
+const NEW: SecretRow = { description: 'ci', expires: '6/5/2027', value: `xyz8Q~${'n'.repeat(34)}`, secretId: '22222222-2222-4222-8222-222222222222' };
 
 /** Lists `rows`; deleting removes one (or fails as the portal's blade would say, when told to). */
 function bladeListing(rows: SecretRow[], { failDelete = false } = {}) {
