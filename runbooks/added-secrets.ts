@@ -186,6 +186,12 @@ export class AddedSecrets {
           await steps.run(deleteTitle(row, why), () => redactor.guard(() => blade.deleteRow(blade.rowOf(row))));
           removal.deleted.push({ entry, row });
         }
+      }
+      // Read back: a row gone because the portal left for sign-in is not a secret deleted. Still
+      // listed, it is looked for again (after the guard's sign-in the blade is opened afresh).
+      const after = await blade.secrets();
+      for (const entry of this.left()) {
+        if (this.ours(entry, after).length > 0) throw new Error(`"${entry.description}" is still listed after Delete`);
         entry.state = 'deleted';
       }
       return blade;
