@@ -8,6 +8,7 @@ import type { PortalDates } from './portal-dates.ts';
 import type { PortalShell } from './portal-shell.ts';
 import { exactly, firstOf, gone, isTimeout, visibleText, waitForState } from './race.ts';
 import { findSurface, type Scope } from './surface.ts';
+import type { OwnDialog } from './own-dialogs.ts';
 
 export type ExpiresControl = 'dropdown' | 'radios';
 
@@ -15,6 +16,9 @@ const PANE_TIMEOUT = 45_000;
 /** How long an Expires list that should be open is waited on before it is looked at again. */
 const LOOK_AGAIN_AFTER = 5_000;
 const TITLE = 'Add a client secret';
+
+/** The pane is the runbook's own: registered with the guard, never dismissed as an overlay. */
+export const ADD_SECRET_PANE: OwnDialog = { what: `the "${TITLE}" pane`, shows: new RegExp(TITLE) };
 /** What an Expires list offers, in any era (days, months, years, Never, Custom). */
 const EXPIRY_WORDS = /days|months|year|Never|Custom/;
 

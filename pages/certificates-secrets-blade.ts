@@ -2,9 +2,9 @@
 // frame that draws the blade body: the top document, or a React-view iframe (§3.3).
 import type { Locator, Page } from 'playwright';
 import { cell, columnNames, dataGrid, dataRows, loadingIndicator, readRows } from './grid.ts';
-import { CONFIRM_DELETE } from './overlays.ts';
+import { DeleteConfirmation } from './delete-confirmation.ts';
 import { fieldHolding, fieldMatching } from './field-value.ts';
-import { firstOf, gone, waitForState } from './race.ts';
+import { firstOf, waitForState } from './race.ts';
 import { readSettled } from './settled-read.ts';
 import { select } from './selection.ts';
 import { findSurface, topPage, type Scope } from './surface.ts';
@@ -160,19 +160,12 @@ export class CertificatesSecretsBlade {
   }
 
   /**
-   * Deletes a secret by its row and confirms; ends once the row has gone. The delete control's
-   * name and the confirmation's texts are [NF]: "Delete …" and Yes/Delete/OK are accepted.
+   * Deletes a secret by its row and confirms (delete-confirmation.ts); ends once the row has gone.
+   * The delete control's name is [NF]: any button named "Delete …" in the row.
    */
   async deleteRow(row: Locator): Promise<void> {
     await row.getByRole('button', { name: /delete/i }).first().click();
-    const confirm = (scope: Scope | Page) =>
-      scope.getByRole('dialog').or(scope.getByRole('alertdialog')).getByRole('button', { name: CONFIRM_DELETE });
-    const shown = await firstOf(
-      { inBlade: confirm(this.scope), inPage: confirm(this.page), deleted: gone(row) },
-      { timeout: BLADE_TIMEOUT },
-    );
-    if (shown !== 'deleted') await confirm(shown === 'inBlade' ? this.scope : this.page).filter({ visible: true }).first().click();
-    await firstOf({ deleted: gone(row) }, { timeout: BLADE_TIMEOUT });
+    await new DeleteConfirmation(this.scope).confirmFor(row);
   }
 }
 

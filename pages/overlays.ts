@@ -3,6 +3,7 @@
 // document (or, drawn by a blade itself, in its frame) that the runbook did not open itself, and
 // that offers a way to dismiss it, is one.
 import type { Frame, Locator, Page } from 'playwright';
+import type { OwnDialogs } from './own-dialogs.ts';
 import { firstOf, firstVisible, gone, visibleText } from './race.ts';
 
 const OVERLAY_TIMEOUT = 30_000;
@@ -16,21 +17,9 @@ const WENT = Symbol('went');
 /**
  * Dismissal wordings, most specific first (§3.2: close|dismiss|not now|maybe later|no thanks; the
  * welcome tour's `Maybe later` or `Cancel`). Cancel last: a dialog the runbook opened itself has one
- * too, and those are never overlays (OURS).
+ * too, and those are never overlays (registered with the guard: own-dialogs.ts).
  */
 const DISMISS_NAMES: RegExp[] = [/^Maybe later$/i, /^Not now$/i, /^No,? thanks$/i, /^Skip( for now)?$/i, /^Dismiss$/i, /^Got it$/i, /^Close\b/i, /^Cancel$/i];
-
-/** Dialogs the runbook opens itself: the Add pane and a delete confirmation are not in the way. */
-const OURS = /Add a client secret|Delete client secret|Are you sure you want to delete/;
-
-/**
- * The button that confirms a deletion. Its wording is [NF] (§13.11), so a confirmation is known by
- * it rather than by its texts: no overlay asks "Yes" or "Delete", and one worded otherwise that
- * also offers Cancel must not be cancelled under the runbook's own delete.
- */
-export const CONFIRM_DELETE = /^(Yes|Delete|OK)$/;
-/** The same, to tell a confirmation from an overlay: not "OK", which an overlay may offer to go away. */
-const CONFIRMING = /^(Yes|Delete)$/;
 
 /**
  * Inside a blade's frame, not Cancel: a form drawn there (the Add pane's form in its own frame)
@@ -49,21 +38,24 @@ function isPage(scope: Page | Frame): scope is Page {
 
 export class Overlays {
   /** Any dismissable overlay (dialog or alert dialog) showing in the top document. */
-  readonly any: Locator;
   readonly welcome: Locator;
   /** The dismiss wordings looked for in this scope, gentlest first. */
   private readonly names: RegExp[];
 
   /** `scope`: the top document (the shell's overlays), or a blade's frame (a callout drawn inside it). */
-  constructor(private readonly scope: Page | Frame) {
+  constructor(
+    private readonly scope: Page | Frame,
+    /** The runbook's own dialogs and panes: never overlays. */
+    private readonly own: OwnDialogs,
+  ) {
     this.names = isPage(scope) || scope === scope.page().mainFrame() ? DISMISS_NAMES : DISMISS_NAMES_IN_FRAMES;
-    this.any = scope
-      .getByRole('dialog')
-      .or(scope.getByRole('alertdialog'))
-      .filter({ has: dismissButtonsIn(scope, this.names) })
-      .filter({ hasNotText: OURS })
-      .filter({ hasNot: scope.getByRole('button', { name: CONFIRMING }) });
     this.welcome = this.any.filter({ hasText: /Welcome to Microsoft Azure/ });
+  }
+
+  /** Any dismissable dialog (or alert dialog) in this scope that is not one of the runbook's own. */
+  get any(): Locator {
+    const dialogs = this.scope.getByRole('dialog').or(this.scope.getByRole('alertdialog')).filter({ has: dismissButtonsIn(this.scope, this.names) });
+    return this.own.excludedFrom(dialogs, this.scope);
   }
 
   /** The overlays showing now, in document order. */

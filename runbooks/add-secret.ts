@@ -3,11 +3,11 @@
 // the portal reloaded) comes around Add, the record first deletes what Add created (its value can
 // no longer be read), and only then is the pane filled in and Add clicked again, so at most one
 // secret is ever left. Any other failure after Add is the record's to undo, by the runbook.
-import type { Locator } from 'playwright';
 import { AddClientSecretPane, PaneRedrawnError, type TypedPane } from '../pages/add-client-secret-pane.ts';
 import type { AppMatch } from '../pages/app-registrations-blade.ts';
 import type { CertificatesSecretsBlade, SecretRow } from '../pages/certificates-secrets-blade.ts';
-import { created, type AddedSecrets } from './added-secrets.ts';
+import { NewSecretRow } from '../pages/new-secret-row.ts';
+import type { AddedSecrets } from './added-secrets.ts';
 import { RunbookError } from './errors.ts';
 import type { PortalSession } from './portal-session.ts';
 import type { Steps } from './steps.ts';
@@ -45,11 +45,11 @@ export async function addAndRead(ctx: AddContext, prepared: PreparedPane): Promi
   for (let attempt = 1; ; attempt += 1) {
     const seen = guard.interruptions;
     try {
-      const newRow = current.blade.newRow(current.before, current.withSecretIds);
+      const newRow = new NewSecretRow(current.blade, current.before, current.withSecretIds);
       ctx.added.aboutToAdd({ session: ctx.session, app: ctx.app, description: ctx.description, before: current.before, blade: current.blade });
       // Watched: if the portal leaves for sign-in around Add, say so at once rather than after a timeout.
-      await ctx.steps.run(STEP_TITLES.add, () => guard.watch(current.pane.add(shell, newRow, current.typed)));
-      return await ctx.steps.run(STEP_TITLES.readNewRow, () => guard.watch(readNewRow(ctx, current, newRow)));
+      await ctx.steps.run(STEP_TITLES.add, () => guard.watch(current.pane.add(shell, newRow.locator, current.typed)));
+      return await ctx.steps.run(STEP_TITLES.readNewRow, () => guard.watch(readNewRow(ctx, newRow)));
     } catch (error) {
       // The portal's own "failed" is its answer, whatever else happened meanwhile: nothing was added.
       if (error instanceof RunbookError && error.kind === 'portal-refused') {
@@ -72,10 +72,10 @@ export async function addAndRead(ctx: AddContext, prepared: PreparedPane): Promi
   }
 }
 
-async function readNewRow(ctx: AddContext, prepared: PreparedPane, newRow: Locator): Promise<SecretRow> {
-  const rows = await prepared.blade.secrets(newRow.first());
-  const fresh = created(rows, prepared.before).filter((row) => !row.value.includes('*') && row.value !== '');
-  if (fresh.length !== 1) throw new RunbookError('other', `Expected one new row after Add, found ${fresh.length}.`);
-  ctx.added.identified(fresh[0]!);
-  return fresh[0]!;
+async function readNewRow(ctx: AddContext, newRow: NewSecretRow): Promise<SecretRow> {
+  const row = await newRow.read().catch((error: Error) => {
+    throw error instanceof RunbookError || !/^Expected one new/.test(error.message) ? error : new RunbookError('other', error.message);
+  });
+  ctx.added.identified(row);
+  return row;
 }

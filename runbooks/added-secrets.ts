@@ -7,6 +7,7 @@
 // delete by hand (app, Application ID, description, Secret ID).
 import type { AppMatch } from '../pages/app-registrations-blade.ts';
 import type { CertificatesSecretsBlade, SecretRow } from '../pages/certificates-secrets-blade.ts';
+import { created } from '../pages/new-secret-row.ts';
 import { browserGone, inNewBrowser } from './new-browser.ts';
 import { RunbookError } from './errors.ts';
 import { plainMessage } from './plain-error.ts';
@@ -50,16 +51,7 @@ export interface AddedSecretsRun {
   sessionOptions: PortalSessionOptions;
 }
 
-/** Rows now listed that were not before (by Secret ID, or by description and end date in 2019). */
-export function created(now: SecretRow[], before: SecretRow[]): SecretRow[] {
-  const left = [...before];
-  return now.filter((row) => {
-    const index = left.findIndex((old) => (row.secretId ? old.secretId === row.secretId : old.description === row.description && old.expires === row.expires));
-    if (index < 0) return true;
-    left.splice(index, 1);
-    return false;
-  });
-}
+export { created } from '../pages/new-secret-row.ts';
 
 export class AddedSecrets {
   private readonly entries: Entry[] = [];

@@ -25,6 +25,7 @@ export async function explainFailure(
   const step = run.steps.records.find((record) => record.outcome === 'failed')?.title;
   const report = await writeFailureReport({
     page: run.session.page,
+    overlays: run.session.guard.overlays,
     signInPage: run.session.signInPage,
     step,
     message,

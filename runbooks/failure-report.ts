@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright';
-import { Overlays } from '../pages/overlays.ts';
+import type { Overlays } from '../pages/overlays.ts';
 import type { SignInPage } from '../pages/sign-in-page.ts';
 import { redactUrl } from './redact-url.ts';
 import type { Redactor } from './redact.ts';
@@ -15,6 +15,8 @@ import { STEP_TITLES, titlePrefix } from './step-titles.ts';
 
 export interface FailureContext {
   page: Page;
+  /** The guard's overlays (the runbook's own dialogs are not among them). */
+  overlays: Overlays;
   signInPage: SignInPage;
   /** The step that failed, in the guide's words. */
   step: string | undefined;
@@ -90,7 +92,7 @@ function scrubSnapshot(redactor: Redactor, snapshot: string): string {
 async function seenObstacles(context: FailureContext): Promise<string[]> {
   const { page, signInPage } = context;
   const seen: string[] = [];
-  const overlay = await new Overlays(page).describeShowing().catch(() => undefined);
+  const overlay = await context.overlays.describeShowing().catch(() => undefined);
   if (overlay) seen.push(`the "${overlay}" dialog covered the page`);
   if ((await signInPage.anyView.filter({ visible: true }).count().catch(() => 0)) > 0) {
     // During the sign-in step itself the page is expected there: no session has ended.

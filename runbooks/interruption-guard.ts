@@ -13,6 +13,7 @@
 import type { Frame, Locator, Page } from 'playwright';
 import { Overlays } from '../pages/overlays.ts';
 import { OverlayAnswers } from './overlay-answers.ts';
+import { OwnDialogs, type OwnDialog } from '../pages/own-dialogs.ts';
 import { onPortalPage, onPortalRoute, routeOf, sameOrigin } from './portal-address.ts';
 import { firstOf, firstVisible, gone, isDetached, isNavigationInterrupted, waitForState } from '../pages/race.ts';
 import type { PortalShell } from '../pages/portal-shell.ts';
@@ -34,6 +35,8 @@ export interface GuardOptions {
 
 export class InterruptionGuard {
   readonly overlays: Overlays;
+  /** The runbook's own dialogs and panes, registered by the run: never dismissed. */
+  readonly ownDialogs = new OwnDialogs();
   private readonly answers: OverlayAnswers;
   /** Interruptions answered so far: a step that failed across one of them is run again. */
   private answered = 0;
@@ -48,8 +51,6 @@ export class InterruptionGuard {
   private armed = false;
   /** The guard signs in itself: its own pages on the sign-in origin are not the portal leaving. */
   private signingIn = false;
-  /** An overlay or a sign-in view, whichever shows (the sign-in page keeps every view in one DOM). */
-  private readonly interruptionShowing: Locator;
   private lookout: Promise<void> | undefined;
   /** The lookout, waiting while the runbook signs in itself: woken by the next `arm()`. */
   private readonly armWaiters: (() => void)[] = [];
@@ -59,9 +60,8 @@ export class InterruptionGuard {
   private readonly watchers = new Set<(error: Error) => void>();
 
   constructor(private readonly options: GuardOptions) {
-    this.answers = new OverlayAnswers(options.page, (message) => options.steps.note(message));
+    this.answers = new OverlayAnswers(options.page, (message) => options.steps.note(message), this.ownDialogs);
     this.overlays = this.answers.top;
-    this.interruptionShowing = this.overlays.any.or(options.signInPage.anyView).filter({ visible: true }).first();
     this.failed = new Promise<never>((_, reject) => {
       this.fail = reject;
     });
@@ -84,6 +84,16 @@ export class InterruptionGuard {
     page.on('frameattached', (frame) => {
       if (this.lookout) this.watchFrame(frame);
     });
+  }
+
+  /** From now on `dialogs` (opened by the runbook itself) are never taken for overlays. */
+  register(...dialogs: OwnDialog[]): void {
+    this.ownDialogs.register(...dialogs);
+  }
+
+  /** An overlay or a sign-in view, whichever shows (the sign-in page keeps every view in one DOM). */
+  private get interruptionShowing(): Locator {
+    return this.overlays.any.or(this.options.signInPage.anyView).filter({ visible: true }).first();
   }
 
   /** Whether an overlay shows now, over the portal or inside a blade's frame (a picture must not hold one). */
@@ -181,7 +191,7 @@ export class InterruptionGuard {
    */
   private async keepFrameLookout(frame: Frame): Promise<void> {
     const { page } = this.options;
-    const overlays = new Overlays(frame);
+    const overlays = new Overlays(frame, this.ownDialogs);
     const showing = overlays.any.filter({ visible: true }).first();
     try {
       while (!frame.isDetached() && !page.isClosed() && this.failure === undefined) {

@@ -3,6 +3,7 @@
 // each overlay left for later (something lies over it) is said once in the run's notes.
 import type { Frame, Page } from 'playwright';
 import { Overlays } from '../pages/overlays.ts';
+import type { OwnDialogs } from '../pages/own-dialogs.ts';
 
 export class OverlayAnswers {
   /** The overlays of the top document, where the portal draws its own. */
@@ -13,13 +14,14 @@ export class OverlayAnswers {
   constructor(
     private readonly page: Page,
     private readonly note: (message: string) => void,
+    private readonly own: OwnDialogs,
   ) {
-    this.top = new Overlays(page);
+    this.top = new Overlays(page, own);
   }
 
   /** Whether an overlay shows now, over the portal or inside a blade's frame (a picture must not hold one). */
   async showingAnywhere(): Promise<boolean> {
-    const scopes = [this.top, ...this.bladeFrames().map((frame) => new Overlays(frame))];
+    const scopes = [this.top, ...this.bladeFrames().map((frame) => new Overlays(frame, this.own))];
     const counts = await Promise.all(scopes.map((overlays) => overlays.count().catch(() => 0)));
     return counts.some((count) => count > 0);
   }
@@ -40,7 +42,7 @@ export class OverlayAnswers {
   async dismissInFrames(only?: Frame): Promise<boolean> {
     for (const frame of only ? [only] : this.bladeFrames()) {
       if (frame.isDetached()) continue;
-      const overlays = new Overlays(frame);
+      const overlays = new Overlays(frame, this.own);
       if ((await overlays.count().catch(() => 0)) === 0) continue;
       const name = await overlays.dismiss().catch(() => undefined);
       if (name) {

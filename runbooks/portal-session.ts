@@ -8,6 +8,7 @@ import { registerFieldValueEngine } from '../pages/field-value.ts';
 import { PortalShell } from '../pages/portal-shell.ts';
 import { SignInPage } from '../pages/sign-in-page.ts';
 import { RunbookError } from './errors.ts';
+import { RUNBOOK_DIALOGS } from './runbook-dialogs.ts';
 import { InterruptionGuard } from './interruption-guard.ts';
 import { captureState, readSavedState, restoreSessionStorage, writeSavedState } from './saved-state.ts';
 import type { Steps } from './steps.ts';
@@ -43,6 +44,8 @@ export class PortalSession {
     this.shell = new PortalShell(page, options.account.portalUrl, (message) => options.steps.note(message));
     this.signInPage = new SignInPage(page);
     this.guard = new InterruptionGuard({ page, shell: this.shell, signInPage: this.signInPage, signIn: () => this.completeSignIn(), steps: options.steps });
+    // The dialogs the runbook opens itself are never overlays to dismiss.
+    this.guard.register(...RUNBOOK_DIALOGS);
   }
 
   static async start(options: PortalSessionOptions): Promise<PortalSession> {

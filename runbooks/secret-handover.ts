@@ -26,6 +26,8 @@ export interface Handover {
   steps: Steps;
   redactor: Redactor;
   signal?: AbortSignal;
+  /** After the checks, before any delivery: a secret that fails it is never delivered (--verify). */
+  beforeDelivery?: (secret: CreatedSecret) => Promise<void>;
 }
 
 function throwIfInterrupted(signal: AbortSignal | undefined): void {
@@ -51,6 +53,7 @@ export async function handOver(h: Handover): Promise<CreatedSecret> {
       createdAt: new Date().toISOString(),
       portalUrl: h.portalUrl,
     };
+    if (h.beforeDelivery) await h.beforeDelivery(secret);
     for (const destination of h.destinations) {
       throwIfInterrupted(h.signal);
       delivered.push(destination);

@@ -4,7 +4,6 @@
 import type { Locator } from 'playwright';
 import { CertificatesSecretsBlade } from '../../pages/certificates-secrets-blade.ts';
 import { findResourceMenu } from '../../pages/menu.ts';
-import { created } from '../added-secrets.ts';
 import {
   bladeTitles, breadcrumbLinks, breadcrumbTrail, columnHeaders, dialogWords, linksAndButtons, menuEntries, menuSearchWords, messages, paragraphs,
   sectionNames, toolbarCommands, type SeenWord,
@@ -82,9 +81,8 @@ export async function readPlace(ctx: WalkContext, place: Place): Promise<PlaceRe
     }
     case 'secret-row': {
       // The secret Add made, as its row shows it: description and expiry (never its value or ID).
-      const b = await blade(ctx);
-      if (!ctx.newRow) throw new Error('No secret was added: its row is shown only after Add');
-      const row = created(await b.secrets(ctx.newRow.first()), ctx.before ?? [])[0];
+      if (!ctx.newRow || !ctx.newSecretRow) throw new Error('No secret was added: its row is shown only after Add');
+      const row = (await ctx.newSecretRow.listed())[0];
       return { words: row ? [{ text: row.description, role: 'cell' }, { text: row.expires, role: 'cell' }] : [], region: ctx.newRow };
     }
     case 'banner': {

@@ -9,8 +9,9 @@ import { CertificatesSecretsBlade } from '../../pages/certificates-secrets-blade
 import { commandButtons } from '../../pages/command-bar.ts';
 import { APP_REGISTRATIONS, EntraIdBlade } from '../../pages/entra-id-blade.ts';
 import { expandGroup, findResourceMenu, menuPlace, openMenuItem } from '../../pages/menu.ts';
+import { DeleteConfirmation } from '../../pages/delete-confirmation.ts';
+import { NewSecretRow } from '../../pages/new-secret-row.ts';
 import { exactly, firstOf, gone } from '../../pages/race.ts';
-import { created } from '../added-secrets.ts';
 import { RunbookError } from '../errors.ts';
 import type { GuideStep } from './guide-schema.ts';
 import type { WalkContext } from './walk-context.ts';
@@ -215,11 +216,12 @@ const addOrCancel: ActionBinding = {
     }
     const blade = needBlade(ctx);
     const before = ctx.before ?? [];
-    const newRow = blade.newRow(before, await blade.hasSecretIds());
+    const newRow = new NewSecretRow(blade, before, await blade.hasSecretIds());
     ctx.added.aboutToAdd({ session: ctx.session, app: needApp(ctx), description: ctx.description ?? '', before, blade });
-    const adding = pane.add(ctx.shell, newRow);
+    const adding = pane.add(ctx.shell, newRow.locator);
     await (ctx.watch ? ctx.watch(adding) : adding);
-    ctx.newRow = newRow;
+    ctx.newRow = newRow.locator;
+    ctx.newSecretRow = newRow;
   },
 };
 
@@ -227,18 +229,14 @@ const readNewSecret: ActionBinding = {
   available: async () => true,
   control: async (ctx) => ctx.newRow,
   perform: async (ctx) => {
-    if (!ctx.create || !ctx.newRow) return;
-    const blade = needBlade(ctx);
-    const reading = blade.secrets(ctx.newRow.first());
-    const rows = await (ctx.watch ? ctx.watch(reading) : reading);
-    const fresh = created(rows, ctx.before ?? []).filter((row) => row.value !== '' && !row.value.includes('*'));
-    if (fresh.length !== 1) throw new RunbookError('other', `Expected one new secret with its value after Add, found ${fresh.length}.`);
-    ctx.added.identified(fresh[0]!);
+    if (!ctx.create || !ctx.newSecretRow) return;
+    const reading = ctx.newSecretRow.read();
+    const row = await (ctx.watch ? ctx.watch(reading) : reading).catch((error: Error) => {
+      throw error instanceof RunbookError ? error : new RunbookError('other', error.message);
+    });
+    ctx.added.identified(row);
   },
 };
-
-const CONFIRM = /^(Yes|Delete|OK)$/;
-const DECLINE = /^(No|Cancel)$/;
 
 const deleteSecret: ActionBinding = {
   ready: async (ctx, step) => {
@@ -251,19 +249,9 @@ const deleteSecret: ActionBinding = {
     ctx.newRow = row;
     await row.getByRole('button', { name: /delete/i }).first().click();
   },
-  available: async (ctx) => {
-    const blade = needBlade(ctx);
-    const dialog = (scope: typeof blade.scope | typeof ctx.page) => scope.getByRole('alertdialog').or(scope.getByRole('dialog'));
-    return (await visible(dialog(blade.scope))) || visible(dialog(ctx.page));
-  },
+  available: async (ctx) => new DeleteConfirmation(needBlade(ctx).scope).showing(),
   perform: async (ctx) => {
-    const blade = needBlade(ctx);
-    const answer = ctx.create ? CONFIRM : DECLINE;
-    const button = (scope: typeof blade.scope | typeof ctx.page) => scope.getByRole('alertdialog').or(scope.getByRole('dialog')).getByRole('button', { name: answer });
-    const where = await firstOf({ blade: button(blade.scope), page: button(ctx.page) }, { timeout: TIMEOUT });
-    const chosen = button(where === 'blade' ? blade.scope : ctx.page).filter({ visible: true }).first();
-    await chosen.click();
-    await firstOf({ closed: gone(chosen) }, { timeout: TIMEOUT });
+    await new DeleteConfirmation(needBlade(ctx).scope).answer(ctx.create ? 'confirm' : 'decline');
     if (!ctx.create) return;
     await firstOf({ deleted: gone(ctx.newRow!) }, { timeout: TIMEOUT });
     // A secret this run added, deleted by the guide itself: the run's cleanup has nothing left to do for it.

@@ -9,6 +9,7 @@ import type { AddedSecrets } from '../added-secrets.ts';
 import type { PortalSession } from '../portal-session.ts';
 import type { Redactor } from '../redact.ts';
 import type { Steps } from '../steps.ts';
+import type { NewSecretRow } from '../../pages/new-secret-row.ts';
 
 export interface WalkContext {
   session: PortalSession;
@@ -30,6 +31,8 @@ export interface WalkContext {
   /** The secrets listed before Add, and the new row (deleted at the end of a --create run). */
   before?: SecretRow[];
   newRow?: Locator;
+  /** The row Add created, to read its value from (set by the Add step). */
+  newSecretRow?: NewSecretRow;
   /**
    * For a single page-object call whose abandoned rest does no harm (Add, reading the new row):
    * ends at once when the portal leaves for sign-in (the guard's watch; set by the walker).

@@ -49,6 +49,7 @@ export async function restoreWalk(ctx: WalkContext, done: GuideStep[], step: Gui
   if (!addCutShort && since.some((each) => each.action === 'add') && ctx.create) await deleteUnreadSecret(ctx);
   ctx.pane = undefined;
   ctx.newRow = undefined;
+  ctx.newSecretRow = undefined;
   for (const each of since) {
     const binding = bindingFor(each);
     await binding.ready?.(ctx, each);

@@ -2,6 +2,9 @@
 // page of the portal's shape (signed-in shell, a survey) served under a portal URL, driven from the test.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { InterruptionGuard } from '../../runbooks/interruption-guard.ts';
+import { RUNBOOK_DIALOGS } from '../../runbooks/runbook-dialogs.ts';
+import { Overlays } from '../../pages/overlays.ts';
+import { OwnDialogs } from '../../pages/own-dialogs.ts';
 import { PortalShell } from '../../pages/portal-shell.ts';
 import { SignInPage } from '../../pages/sign-in-page.ts';
 
@@ -58,6 +61,8 @@ async function guardOn(page: Page, notes: string[], signIn: () => Promise<void> 
     signIn,
     steps: { run: (_title, body) => body(), note: (message) => notes.push(message) },
   });
+  // As every run's session does.
+  guard.register(...RUNBOOK_DIALOGS);
   await guard.arm();
   return guard;
 }
@@ -140,6 +145,26 @@ test('a welcome tour whose way out is "Cancel" is dismissed; the Add pane\'s own
   await expect.poll(() => notes).toEqual(['dismissed the "Welcome to Microsoft Azure" overlay']);
   await expect(page.getByRole('dialog', { name: 'Add a client secret' })).toBeVisible();
   await expect(guard.overlays.any.filter({ visible: true })).toHaveCount(0);
+});
+
+test('a pane the runbook opens is never dismissed once registered, though it offers Cancel; unregistered, it would be', async ({ page }) => {
+  await page.route(PORTAL, (route) => route.fulfill({ contentType: 'text/html', body: PAGE.replace(/<section[\s\S]*<\/section>/, '') }));
+  await page.goto(PORTAL);
+  const notes: string[] = [];
+  const guard = await guardOn(page, notes);
+  guard.register({ what: 'the description editor', shows: /Edit the secret's description/ });
+  await page.evaluate(() => {
+    document.body.insertAdjacentHTML('beforeend', `<section role="dialog" aria-label="Edit the secret's description"><h2>Edit the secret's description</h2>
+      <button type="button">Save</button><button type="button" onclick="this.closest('section').remove()">Cancel</button></section>`);
+    // An overlay after it: once the lookout has answered this one, it has looked at the pane too.
+    document.body.insertAdjacentHTML('beforeend', `<section role="dialog" aria-label="Survey"><h2>Survey</h2>
+      <button type="button" onclick="this.closest('section').remove()">Not now</button></section>`);
+  });
+  await expect.poll(() => notes).toEqual(['dismissed the "Survey" overlay']);
+  const pane = page.getByRole('dialog', { name: "Edit the secret's description" });
+  await expect(pane).toBeVisible();
+  // Without the registration it is a dialog with a way out, like any overlay.
+  expect(await new Overlays(page, new OwnDialogs()).any.filter({ visible: true }).count()).toBe(1);
 });
 
 test("a callout drawn inside a blade's frame, over the control a step clicks, is dismissed while the step waits for it", async ({ page }) => {

@@ -1,0 +1,128 @@
+// One signed-in run of the portal, shared by every operation a command performs: one browser and
+// session (signed in once, the saved sign-in reused while it works), one interruption guard, one
+// redactor (a value read for one operation is scrubbed from everything after it), one record of
+// what the run added (deleted again if it is not handed over), SIGINT, and one way a failure is
+// told (with a report a user on the real portal can act on). Commands are thin adapters: they
+// open a run with `withPortalRun` and call operations (runbooks/operations/) on it.
+import type { BrowserContextOptions } from 'playwright';
+import type { PortalAccount } from '../lib/account.ts';
+import { PortalDates, type DateOrder } from '../pages/portal-dates.ts';
+import { AddedSecrets } from './added-secrets.ts';
+import type { AppSelector } from './create-secret-request.ts';
+import { RunbookError } from './errors.ts';
+import { explainFailure } from './explain-failure.ts';
+import { KnownApps } from './known-apps.ts';
+import { PortalSession, type PortalSessionOptions } from './portal-session.ts';
+import { CredentialsNavigator, type ReachedBlade } from './reach-credentials.ts';
+import { Redactor } from './redact.ts';
+import { RunSteps } from './run-steps.ts';
+import type { Steps } from './steps.ts';
+import { STEP_TITLES } from './step-titles.ts';
+
+export interface PortalRunOptions {
+  account: PortalAccount;
+  steps: Steps;
+  headed: boolean;
+  /** Saved sign-in (cookies + sessionStorage), mode 0600; reused while it works. */
+  stateFile?: string;
+  /** Aborted on SIGINT: before Add the run stops at the next step; after it, what was added is deleted. */
+  signal?: AbortSignal;
+  /** The day the run counts from (UTC); defaults to now. */
+  today?: Date;
+  /** How the portal writes 6/5/2027, when the user said (else learned from the page). */
+  dateOrder?: DateOrder;
+  /** Last TOTP period used per secret; defaults to this process's memory. */
+  totpMemory?: Map<string, number>;
+  /** Where the last authenticator period used is kept across runs (default under XDG_STATE_HOME). */
+  totpUseLogFile?: string;
+  /** Where name → Application ID is remembered across runs (default under XDG_STATE_HOME). */
+  knownAppsFile?: string;
+  /** Browser context settings on top of the defaults. */
+  contextOptions?: BrowserContextOptions;
+}
+
+export class PortalRun {
+  readonly redactor = new Redactor();
+  readonly steps: RunSteps;
+  /** What this run added: deleted again if it is not handed over. */
+  readonly added: AddedSecrets;
+  readonly today: Date;
+  /** How the page writes dates (the user's regional format): learned from what it shows, for the whole run. */
+  readonly dates: PortalDates;
+  readonly knownApps: KnownApps;
+  private started: PortalSession | undefined;
+  private navigatorOf: CredentialsNavigator | undefined;
+  private signedIn = false;
+
+  constructor(readonly options: PortalRunOptions) {
+    this.steps = new RunSteps(options.steps, this.redactor, { signal: options.signal, addClicked: (): boolean => this.added.addClicked });
+    this.today = options.today ?? new Date();
+    this.dates = new PortalDates(options.dateOrder);
+    this.knownApps = new KnownApps(options.account, options.knownAppsFile);
+    this.added = new AddedSecrets({ steps: this.steps.uninterrupted, redactor: this.redactor, sessionOptions: this.sessionOptions });
+  }
+
+  get account(): PortalAccount {
+    return this.options.account;
+  }
+
+  get sessionOptions(): PortalSessionOptions {
+    const { account, headed, stateFile, totpMemory, totpUseLogFile, contextOptions } = this.options;
+    return { account, headed, stateFile, steps: this.steps, totpMemory, totpUseLogFile, contextOptions };
+  }
+
+  /** The browser session; started (not yet signed in) on first use. */
+  get session(): PortalSession {
+    if (!this.started) throw new Error('the run has not started its browser yet');
+    return this.started;
+  }
+
+  get navigator(): CredentialsNavigator {
+    this.navigatorOf ??= new CredentialsNavigator(this.session, this.steps, this.knownApps);
+    return this.navigatorOf;
+  }
+
+  get todayIso(): string {
+    return this.today.toISOString().slice(0, 10);
+  }
+
+  /** Starts the browser and signs in, once per run; `firstApp` opens its page first (the sign-in comes back to it). */
+  async signIn(firstApp?: { app: AppSelector; navigate: boolean }): Promise<PortalSession> {
+    if (!this.started) this.started = await this.steps.run(STEP_TITLES.startBrowser, () => PortalSession.start(this.sessionOptions));
+    if (!this.signedIn) {
+      const startRoute = firstApp ? await this.navigator.startRoute(firstApp.app, firstApp.navigate) : undefined;
+      await this.steps.run(STEP_TITLES.signIn(this.account.username), () => this.session.signIn(startRoute));
+      this.signedIn = true;
+    }
+    return this.session;
+  }
+
+  /** The app's Certificates & secrets blade, signed in first if the run has not yet. */
+  async reach(app: AppSelector, navigate = false): Promise<ReachedBlade> {
+    await this.signIn({ app, navigate });
+    return this.navigator.reach(app, navigate);
+  }
+
+  /** The run failed with `error`: what it added is deleted first, then the failure is told in one error. */
+  async fail(error: unknown): Promise<RunbookError> {
+    const undone = await this.added.undoAfter(error);
+    if (!this.started) return undone;
+    return explainFailure(undone, { session: this.started, steps: this.steps, redactor: this.redactor, account: this.account, added: this.added });
+  }
+
+  async close(): Promise<void> {
+    await this.started?.close();
+  }
+}
+
+/** Opens a run, lets `work` perform its operations on it, and closes it; a failure comes out explained. */
+export async function withPortalRun<T>(options: PortalRunOptions, work: (run: PortalRun) => Promise<T>): Promise<T> {
+  const run = new PortalRun(options);
+  try {
+    return await work(run);
+  } catch (error) {
+    throw await run.fail(error);
+  } finally {
+    await run.close();
+  }
+}
