@@ -5,6 +5,10 @@ import { simulatorCommand } from './commands/simulator.ts';
 import { createSecretCommand } from './commands/create-secret.ts';
 import { verifyGuideCommand } from './commands/verify-guide.ts';
 import { screenshotsCommand } from './commands/screenshots.ts';
+import { listSecretsCommand } from './commands/list-secrets.ts';
+import { deleteSecretCommand } from './commands/delete-secret.ts';
+import { rotateCommand } from './commands/rotate.ts';
+import { ensureCommand } from './commands/ensure.ts';
 import { refuseRepeatedFlags } from './repeated-flags.ts';
 
 // bin/portal-runbook passes the arguments after "--" (see there); that "--" is not the user's.
@@ -18,10 +22,14 @@ try {
   await yargs(args)
     .scriptName('portal-runbook')
     .command(createSecretCommand)
+    .command(listSecretsCommand)
+    .command(deleteSecretCommand)
+    .command(rotateCommand)
+    .command(ensureCommand)
     .command(simulatorCommand)
     .command(verifyGuideCommand)
     .command(screenshotsCommand)
-    .demandCommand(1, 'Name a command: create-secret, verify-guide, screenshots or simulator.')
+    .demandCommand(1, 'Name a command: create-secret, list-secrets, delete-secret, rotate, ensure, verify-guide, screenshots or simulator.')
     .strict()
     .check(refuseRepeatedFlags, true)
     .exitProcess(false)

@@ -4,12 +4,14 @@ export type FailureKind =
   | 'bad-input'
   /** Sign-in failed: wrong password, wrong code, blocked. Exit 3. */
   | 'sign-in'
-  /** The app was not found, or the name matched several. Exit 4. */
+  /** The app (or the secret named) was not found, or the name matched several. Exit 4. */
   | 'app-not-found'
   /** The portal refused (policy, secret limit, error toast), with its message. Exit 5. */
   | 'portal-refused'
   /** The portal could not be reached at all (DNS, connection, proxy, certificate). Exit 9. */
   | 'unreachable'
+  /** rotate: the new secret was delivered and stays, but retiring old ones failed. Exit 10. */
+  | 'retire-failed'
   /** Interrupted (SIGINT); a secret added meanwhile was deleted. Exit 130, as shells expect. */
   | 'interrupted'
   /** Anything else, after rollback. Exit 1. */
@@ -26,6 +28,7 @@ export const EXIT_CODES: Record<FailureKind | 'ok' | 'images-changed', number> =
   /** screenshots: an image differs from the baseline beyond --threshold. */
   'images-changed': 8,
   unreachable: 9,
+  'retire-failed': 10,
   interrupted: 130,
 };
 

@@ -5,9 +5,10 @@ import type { SecretDestination } from './destination.ts';
 import { assertPrivateMode, preflightPath, writePrivateFileAtomically } from './atomic-file.ts';
 
 /** The document's fields, in this order. */
-export function secretDocument(secret: CreatedSecret): string {
+/** `first`: fields a command puts before the secret's (ensure's "outcome"). */
+export function secretDocument(secret: CreatedSecret, first: Record<string, unknown> = {}): string {
   const { appName, appId, description, secretId, hint, expires, value, createdAt, portalUrl } = secret;
-  return `${JSON.stringify({ appName, appId, description, secretId, hint, expires, value, createdAt, portalUrl }, null, 2)}\n`;
+  return `${JSON.stringify({ ...first, appName, appId, description, secretId, hint, expires, value, createdAt, portalUrl }, null, 2)}\n`;
 }
 
 export class JsonFileDestination implements SecretDestination {

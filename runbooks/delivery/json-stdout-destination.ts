@@ -8,13 +8,17 @@ export class JsonStdoutDestination implements SecretDestination {
   readonly label = 'JSON on stdout';
   private written = false;
 
-  constructor(private readonly stdout: Writable = process.stdout) {}
+  constructor(
+    private readonly stdout: Writable = process.stdout,
+    /** Fields before the secret's in the document (ensure's "outcome": "created"). */
+    private readonly first: Record<string, unknown> = {},
+  ) {}
 
   async preflight(): Promise<void> {}
 
   deliver(secret: CreatedSecret): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.stdout.write(secretDocument(secret), (error) => {
+      this.stdout.write(secretDocument(secret, this.first), (error) => {
         if (error) reject(new Error(`--json: stdout could not take the document (${(error as NodeJS.ErrnoException).code ?? 'error'}).`));
         else {
           this.written = true;

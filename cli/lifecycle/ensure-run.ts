@@ -1,0 +1,49 @@
+// What `ensure` does once its flags are read: exit 0 whether a secret covered it or one was added.
+import { badInput } from '../../runbooks/errors.ts';
+import { describeSecret } from '../../runbooks/operations/delete-secrets.ts';
+import { ensure } from '../../runbooks/operations/rotate.ts';
+import { defaultDescription } from '../create-secret-input.ts';
+import { printOutcome } from '../create-secret-outcome.ts';
+import { newSecretInput } from '../new-secret-input.ts';
+import { runPortalCommand } from '../portal-command.ts';
+import type { EnsureFlags } from '../commands/ensure.ts';
+import { recordAdded, verifierFor } from './run-record-lookup.ts';
+
+export function minDaysFrom(value: unknown): number {
+  const days = Number(value);
+  if (typeof value !== 'number' || !Number.isInteger(days) || days < 1 || days > 730) {
+    throw badInput(`--min-days: a whole number of days from 1 to 730 (got ${typeof value === 'number' && !Number.isNaN(value) ? value : 'something that is not a number'}).`);
+  }
+  return days;
+}
+
+export async function runEnsure(flags: EnsureFlags): Promise<void> {
+  const today = new Date();
+  await runPortalCommand(flags, {
+    input: async () => {
+      const minDays = minDaysFrom(flags['min-days']);
+      const input = await newSecretInput({ ...flags, json: false }, today, (request) => {
+        if (request.description === defaultDescription(today)) throw badInput('--description: ensure needs a stable description (the default holds today\'s date, so no earlier secret would ever cover it).');
+      });
+      return { ...input, minDays };
+    },
+    dateOrder: (input) => input.request.dateOrder,
+    work: async (run, { request, destinations, minDays }) => {
+      const json = flags.json ? new (await import('../../runbooks/delivery/json-stdout-destination.ts')).JsonStdoutDestination(process.stdout, { outcome: 'created' }) : undefined;
+      const all = json ? [...destinations, json] : destinations;
+      const result = await ensure(run, request, { destinations: all, minDays, beforeDelivery: flags.verify ? verifierFor(run) : undefined });
+      if (result.kind === 'covered') {
+        const { covering, app } = result;
+        process.stderr.write(`Covered: ${describeSecret(covering)} of ${app.displayName} ends ${covering.endDate} (${covering.daysLeft} days left, at least ${minDays} asked). Nothing was added.\n`);
+        if (flags.json) {
+          const document = { outcome: 'covered', appName: app.displayName, appId: app.appId, description: covering.description, secretId: covering.secretId, hint: covering.hint, expires: covering.endDate, daysLeft: covering.daysLeft };
+          process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+        }
+        return 'ok';
+      }
+      if (result.kind === 'created') await recordAdded(run, result.secret, all, 'add');
+      printOutcome(result, all);
+      return 'ok';
+    },
+  });
+}

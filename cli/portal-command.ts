@@ -1,0 +1,54 @@
+// The one skeleton of every command that drives the portal: settings read and input checked
+// (bad input changes nothing), the browser found, the target (simulator or real portal) chosen,
+// then one signed-in run for the command's operations, SIGINT, and the failure told with its exit
+// code. A command module only checks its own flags and calls operations on the run.
+import { loadEnvFile } from '../lib/account.ts';
+import { EXIT_CODES, type FailureKind } from '../runbooks/errors.ts';
+import type { PortalRun } from '../runbooks/portal-run.ts';
+import type { DateOrder } from '../pages/portal-dates.ts';
+import { listenForInterrupt } from './interrupt.ts';
+import { portalTarget, refuseSimulatorFlagsAlone, requireBrowser } from './portal-target.ts';
+import { ProgressPrinter } from './progress-printer.ts';
+import { reportError } from './report-error.ts';
+import type { SimulatorFlags } from './simulator-flags.ts';
+import type { RunningSimulator } from './simulator-lazily.ts';
+
+export interface PortalCommandFlags extends SimulatorFlags {
+  simulator: boolean;
+  headed: boolean;
+}
+
+export interface PortalCommand<Input> {
+  /** Checks the flags (throw badInput naming the flag); also runs before anything starts. */
+  input: () => Input | Promise<Input>;
+  /** The operations, on a run signed in once; returns the exit kind ('ok' unless said otherwise). */
+  work: (run: PortalRun, input: Input) => Promise<FailureKind | 'ok' | void>;
+  /** How the page writes dates, when the user said. */
+  dateOrder?: (input: Input) => DateOrder | undefined;
+}
+
+export async function runPortalCommand<Input>(flags: PortalCommandFlags, command: PortalCommand<Input>): Promise<void> {
+  const today = new Date();
+  let simulator: RunningSimulator | undefined;
+  const interrupt = listenForInterrupt();
+  try {
+    // A real portal's settings may be in .env: read before the input is checked.
+    if (!flags.simulator) loadEnvFile();
+    const input = await command.input();
+    refuseSimulatorFlagsAlone(flags);
+    requireBrowser({ headed: flags.headed });
+    const { withPortalRun } = await import('../runbooks/portal-run.ts');
+    const target = await portalTarget(flags);
+    simulator = target.simulator;
+    const kind = await withPortalRun(
+      { account: target.account, steps: new ProgressPrinter(), headed: flags.headed, stateFile: target.stateFile, signal: interrupt.signal, today, dateOrder: command.dateOrder?.(input) },
+      (run) => command.work(run, input),
+    );
+    process.exitCode = EXIT_CODES[kind || 'ok'];
+  } catch (error) {
+    process.exitCode = reportError(error);
+  } finally {
+    interrupt.release();
+    await simulator?.close();
+  }
+}
