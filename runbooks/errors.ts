@@ -10,6 +10,11 @@ export type FailureKind =
   | 'portal-refused'
   /** The portal could not be reached at all (DNS, connection, proxy, certificate). Exit 9. */
   | 'unreachable'
+  /**
+   * The new secret could not be shown to work: the token endpoint refused it (other than the
+   * refusals a new secret gets while it propagates), or still refused it at the time limit. Exit 10.
+   */
+  | 'not-verified'
   /** Interrupted (SIGINT); a secret added meanwhile was deleted. Exit 130, as shells expect. */
   | 'interrupted'
   /** Anything else, after rollback. Exit 1. */
@@ -26,6 +31,7 @@ export const EXIT_CODES: Record<FailureKind | 'ok' | 'images-changed', number> =
   /** screenshots: an image differs from the baseline beyond --threshold. */
   'images-changed': 8,
   unreachable: 9,
+  'not-verified': 10,
   interrupted: 130,
 };
 
