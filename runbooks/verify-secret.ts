@@ -103,7 +103,7 @@ function seconds(ms: number): string {
 
 /** A span a person reads at a glance: seconds up to 90 s, then minutes, hours, days. */
 function duration(ms: number): string {
-  if (ms < 90_000) return seconds(ms);
+  if (ms <= 90_000) return seconds(ms);
   if (ms < 90 * 60_000) return `${Math.round(ms / 60_000)} min`;
   if (ms < 48 * 3_600_000) return `${Math.round(ms / 3_600_000)} h`;
   return `${Math.round(ms / 86_400_000)} days`;
