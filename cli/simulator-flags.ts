@@ -26,6 +26,7 @@ export interface SimulatorFlags {
   faults: string[];
   markup: string[];
   'ui-edits': string[];
+  'token-propagation': number;
 }
 
 export function withSimulatorFlags<T>(
@@ -64,11 +65,12 @@ export function withSimulatorFlags<T>(
       type: 'string', array: true, default: [] as string[], group,
       describe: 'Rename, remove or move controls (to test verify-guide): rename:OLD=NEW, remove:NAME, move:NAME=GROUP|top, comma-separated',
     })
+    .option('token-propagation', { type: 'number', default: d.tokenPropagation, group, describe: 'Milliseconds after its creation before the sign-in origin\'s token endpoint accepts a new secret (AADSTS7000215 until then, as Entra while a credential propagates); 0 at once' })
     .check((argv) => {
       parseFaults((argv.faults as string[] | undefined) ?? []);
       parseUiEdits((argv['ui-edits'] as string[] | undefined) ?? []);
       parseMarkup((argv.markup as string[] | undefined) ?? []);
-      for (const flag of ['port', 'latency', 'jitter', 'welcome-delay', 'survey-delay', 'callout-delay'] as const) {
+      for (const flag of ['port', 'latency', 'jitter', 'welcome-delay', 'survey-delay', 'callout-delay', 'token-propagation'] as const) {
         const value = argv[flag] as number | undefined;
         if (value === undefined && (flag === 'survey-delay' || flag === 'callout-delay')) continue;
         if (!Number.isInteger(value) || value! < 0) throw new Error(`--${flag} must be a whole number ≥ 0 (got ${value})`);
@@ -99,5 +101,6 @@ export function simulatorOptionsFrom(flags: SimulatorFlags): SimulatorOptions {
     faults: parseFaults(flags.faults),
     markup: parseMarkup(flags.markup),
     uiEdits: parseUiEdits(flags['ui-edits']),
+    tokenPropagation: flags['token-propagation'],
   };
 }

@@ -10,7 +10,12 @@ export type FailureKind =
   | 'portal-refused'
   /** The portal could not be reached at all (DNS, connection, proxy, certificate). Exit 9. */
   | 'unreachable'
-  /** rotate: the new secret was delivered and stays, but retiring old ones failed. Exit 10. */
+  /**
+   * The new secret could not be shown to work: the token endpoint refused it (other than the
+   * refusals a new secret gets while it propagates), or still refused it at the time limit. Exit 10.
+   */
+  | 'not-verified'
+  /** rotate: the new secret was delivered and stays, but retiring old ones failed. Exit 11. */
   | 'retire-failed'
   /** Interrupted (SIGINT); a secret added meanwhile was deleted. Exit 130, as shells expect. */
   | 'interrupted'
@@ -28,7 +33,8 @@ export const EXIT_CODES: Record<FailureKind | 'ok' | 'images-changed', number> =
   /** screenshots: an image differs from the baseline beyond --threshold. */
   'images-changed': 8,
   unreachable: 9,
-  'retire-failed': 10,
+  'not-verified': 10,
+  'retire-failed': 11,
   interrupted: 130,
 };
 

@@ -11,6 +11,7 @@ import { RunbookError } from './errors.ts';
 import { RUNBOOK_DIALOGS } from './runbook-dialogs.ts';
 import { InterruptionGuard } from './interruption-guard.ts';
 import { captureState, readSavedState, restoreSessionStorage, writeSavedState } from './saved-state.ts';
+import { DEFAULT_SIGN_IN_ORIGIN } from './verify-secret.ts';
 import type { Steps } from './steps.ts';
 import { TotpCodes } from './totp.ts';
 import { TotpUseLog } from './totp-use-log.ts';
@@ -32,6 +33,8 @@ export class PortalSession {
   readonly signInPage: SignInPage;
   /** Overlays and sign-in prompts at any step, from the first page on. */
   readonly guard: InterruptionGuard;
+  /** Where the portal sent the browser to sign in: seen in this run, or remembered in the saved state. */
+  private seenSignInOrigin: string | undefined;
 
   private constructor(
     readonly browser: Browser,
@@ -46,6 +49,18 @@ export class PortalSession {
     this.guard = new InterruptionGuard({ page, shell: this.shell, signInPage: this.signInPage, signIn: () => this.completeSignIn(), steps: options.steps });
     // The dialogs the runbook opens itself are never overlays to dismiss.
     this.guard.register(...RUNBOOK_DIALOGS);
+    // The sign-in service's origin, from the authorize page the portal sends the tab to (its token
+    // endpoint is on the same origin: --verify asks it).
+    page.on('framenavigated', (frame) => {
+      if (frame !== page.mainFrame()) return;
+      const url = URL.canParse(frame.url()) ? new URL(frame.url()) : undefined;
+      if (url && /\/oauth2(\/v2\.0)?\/authorize$/.test(url.pathname)) this.seenSignInOrigin = url.origin;
+    });
+  }
+
+  /** The sign-in service's origin (seen this run, or saved with the sign-in); https://login.microsoftonline.com when never seen. */
+  get signInOrigin(): string {
+    return this.seenSignInOrigin ?? DEFAULT_SIGN_IN_ORIGIN;
   }
 
   static async start(options: PortalSessionOptions): Promise<PortalSession> {
@@ -73,6 +88,7 @@ export class PortalSession {
     const lastUsed = Math.max(saved?.lastTotpPeriod ?? -1, (await useLog.lastUsed()) ?? -1);
     const codes = new TotpCodes(options.account.totpSecret, { memory: options.totpMemory, lastUsed: lastUsed >= 0 ? lastUsed : undefined });
     const session = new PortalSession(browser, context, page, options, codes, useLog);
+    session.seenSignInOrigin = saved?.signInOrigin;
     await session.guard.arm();
     if (saved) options.steps.note(`reusing the saved sign-in from ${saved.savedAt}`);
     return session;
@@ -131,7 +147,7 @@ export class PortalSession {
     const file = this.options.stateFile;
     if (!file) return;
     const state = await captureState(this.context, this.page, this.options.account.portalUrl);
-    await writeSavedState(file, { ...state, lastTotpPeriod: this.codes.lastUsed });
+    await writeSavedState(file, { ...state, lastTotpPeriod: this.codes.lastUsed, signInOrigin: this.seenSignInOrigin });
   }
 
   async close(): Promise<void> {

@@ -15,6 +15,8 @@ export interface SavedState {
   /** origin → key → value */
   sessionStorage: Record<string, Record<string, string>>;
   lastTotpPeriod?: number;
+  /** The origin of the sign-in page the portal sent the browser to (e.g. https://login.microsoftonline.com), once seen. */
+  signInOrigin?: string;
 }
 
 /** The saved state for this portal, or undefined when there is none (or it is unreadable). */

@@ -2,6 +2,7 @@
 // and the runbook never calls it.
 import express, { type Router } from 'express';
 import type { SimulatorContext } from './context.ts';
+import { newSecret } from './state.ts';
 import { DEFAULT_SIMULATOR_OPTIONS, parseFaults, parseRegionalFormat, parseUiEdits, type MarkupVariants, type SimulatorOptions } from './options.ts';
 
 export interface AdminConfigChange extends Partial<Omit<SimulatorOptions, 'faults' | 'port' | 'markup' | 'surveyDelay' | 'calloutDelay' | 'uiEdits'>> {
@@ -31,7 +32,44 @@ export function createAdminRouter(context: SimulatorContext): Router {
       events: context.events,
       issuedValues: context.issuedValues,
       latencySpentMs: context.latencySpentMs,
+      tokenRequests: context.tokenRequests,
     });
+  });
+
+  /**
+   * Adds a secret to an app as if someone had added it (tests set up state here, never by clicking):
+   * body `{ displayName?, startDateTime?, endDateTime?, createdAt? }` (ISO dates; defaults: now,
+   * now + 180 days, now). Answers the record, value included.
+   */
+  router.post('/apps/:appId/secrets', (req, res) => {
+    const app = context.tenant.apps.find((candidate) => candidate.appId === req.params.appId);
+    if (!app) {
+      res.status(404).json({ error: `no app ${req.params.appId}` });
+      return;
+    }
+    const body = (req.body ?? {}) as { displayName?: string; startDateTime?: string; endDateTime?: string; createdAt?: string };
+    const date = (text: string | undefined, fallback: Date) => (text === undefined ? fallback : new Date(text));
+    const now = new Date();
+    const secret = newSecret(body.displayName ?? 'added by a test', date(body.startDateTime, now), date(body.endDateTime, new Date(now.getTime() + 180 * 86_400_000)), date(body.createdAt, now));
+    if ([secret.startDateTime, secret.endDateTime, secret.createdAt].some((text) => Number.isNaN(Date.parse(text)))) {
+      res.status(400).json({ error: 'startDateTime, endDateTime and createdAt must be ISO dates' });
+      return;
+    }
+    app.secrets.push(secret);
+    context.issuedValues.push(secret.value);
+    res.json(secret);
+  });
+
+  /** Removes a secret, as Delete in the portal does (deleted secrets leave the state). */
+  router.delete('/apps/:appId/secrets/:keyId', (req, res) => {
+    const app = context.tenant.apps.find((candidate) => candidate.appId === req.params.appId);
+    const index = app?.secrets.findIndex((secret) => secret.keyId === req.params.keyId) ?? -1;
+    if (!app || index < 0) {
+      res.status(404).json({ error: `no secret ${req.params.keyId} on app ${req.params.appId}` });
+      return;
+    }
+    app.secrets.splice(index, 1);
+    res.json({ ok: true });
   });
 
   router.post('/reset', (req, res) => {

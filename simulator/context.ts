@@ -13,6 +13,13 @@ export interface Origins {
   sandbox: string;
 }
 
+/**
+ * What the token endpoint answered: a token; the AADSTS7000215 of a secret still propagating, of
+ * one spoilt by token-never, or of a wrong or deleted one; an expired secret (7000222); an unknown
+ * app (700016) or tenant (90002); a malformed request (900144, 70003, 1002012, 7000218).
+ */
+export type TokenOutcome = 'issued' | 'propagating' | 'token-never' | 'invalid-secret' | 'expired-secret' | 'unknown-client' | 'unknown-tenant' | 'bad-request';
+
 export interface SimulatorEvent {
   at: string;
   kind: string;
@@ -41,6 +48,10 @@ export class SimulatorContext {
   readonly issuedValues: string[] = [];
   /** Milliseconds of simulated server time spent since the reset (benchmarks: the portal's share of a run). */
   latencySpentMs = 0;
+  /** Token requests (`POST /{tenant}/oauth2/v2.0/token`) answered since the reset, by outcome. */
+  readonly tokenRequests: Partial<Record<TokenOutcome, number>> = {};
+  /** When token-never was set (ms since the epoch): secrets created from then on never get a token. */
+  tokenNeverSince: number | undefined;
   /** Loads of the armed session-end fault's kind answered since it was armed. */
   private sessionEndSeen = 0;
 
@@ -60,12 +71,16 @@ export class SimulatorContext {
     this.events.length = 0;
     this.issuedValues.length = 0;
     this.latencySpentMs = 0;
+    for (const outcome of Object.keys(this.tokenRequests)) delete this.tokenRequests[outcome as TokenOutcome];
+    this.tokenNeverSince = undefined;
     this.armFaults();
   }
 
   /** Call when faults are set: restarts their counters and records what `=random` drew. */
   armFaults(): void {
     this.sessionEndSeen = 0;
+    // Set again while already set, token-never keeps its start: secrets it already spoilt stay spoilt.
+    this.tokenNeverSince = this.options.faults.tokenNever ? (this.tokenNeverSince ?? Date.now()) : undefined;
     const fault = this.options.faults.sessionEndAfter;
     if (fault) {
       const name = fault.signOut ? 'sign-out-after' : 'session-end-after';
@@ -90,6 +105,11 @@ export class SimulatorContext {
   accountNamed(username: string | undefined): DemoAccount | undefined {
     const wanted = username?.trim().toLowerCase();
     return wanted ? this.accounts.find((account) => account.username.toLowerCase() === wanted) : undefined;
+  }
+
+  /** Counts a token request's outcome (admin state `tokenRequests`). */
+  countTokenRequest(outcome: TokenOutcome): void {
+    this.tokenRequests[outcome] = (this.tokenRequests[outcome] ?? 0) + 1;
   }
 
   record(kind: string, detail?: Record<string, unknown>): void {

@@ -41,6 +41,11 @@ export interface Faults {
    * the address then says #home (`rewrite`), or still holds the deep link (`kept`).
    */
   deepLinkHome?: DeepLinkHome;
+  /**
+   * Every token request with a secret created after the fault was set answers AADSTS7000215
+   * forever: a secret the portal showed but the service never accepts.
+   */
+  tokenNever: boolean;
 }
 
 export const DEEP_LINK_HOME = ['rewrite', 'kept'] as const;
@@ -58,6 +63,7 @@ export const FAULT_NAMES = [
   `sign-out-after=${[...DATA_LOADS, 'any', 'random'].join('|')}`,
   'stale-responses',
   `deep-link-home=${DEEP_LINK_HOME.join('|')}`,
+  'token-never',
 ] as const;
 
 export function noFaults(): Faults {
@@ -69,6 +75,7 @@ export function noFaults(): Faults {
     blockSecrets: false,
     secretLimit: false,
     staleResponses: false,
+    tokenNever: false,
   };
 }
 
@@ -102,6 +109,7 @@ export function parseFaults(list: string | readonly string[] | undefined): Fault
       case 'block-secrets': faults.blockSecrets = true; break;
       case 'secret-limit': faults.secretLimit = true; break;
       case 'stale-responses': faults.staleResponses = true; break;
+      case 'token-never': faults.tokenNever = true; break;
       case 'deep-link-home':
         if (!DEEP_LINK_HOME.includes(value as DeepLinkHome)) throw new Error(`--faults: "${entry}" needs ${DEEP_LINK_HOME.join(' or ')}, e.g. deep-link-home=kept`);
         faults.deepLinkHome = value as DeepLinkHome;

@@ -181,6 +181,11 @@ export interface SimulatorOptions {
   markup: MarkupVariants;
   /** Controls and menu items renamed, removed or moved (tests of verify-guide's verdicts). */
   uiEdits: UiEdit[];
+  /**
+   * Milliseconds after a secret's creation before the token endpoint accepts it: until then it
+   * answers AADSTS7000215, as Entra does while a new credential propagates. 0: at once.
+   */
+  tokenPropagation: number;
 }
 
 export const DEFAULT_SIMULATOR_OPTIONS: SimulatorOptions = {
@@ -204,4 +209,5 @@ export const DEFAULT_SIMULATOR_OPTIONS: SimulatorOptions = {
   faults: noFaults(),
   markup: { ...DEFAULT_MARKUP },
   uiEdits: [],
+  tokenPropagation: 4000,
 };

@@ -103,7 +103,8 @@ export function stableGuid(seed: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-export function newSecret(displayName: string, start: Date, end: Date): SecretRecord {
+/** A new secret; `createdAt` (when it was added: the token endpoint's propagation counts from it) defaults to now. */
+export function newSecret(displayName: string, start: Date, end: Date, createdAt = new Date()): SecretRecord {
   const value = newSecretValue();
   return {
     keyId: randomUUID(),
@@ -112,7 +113,7 @@ export function newSecret(displayName: string, start: Date, end: Date): SecretRe
     value,
     startDateTime: start.toISOString(),
     endDateTime: end.toISOString(),
-    createdAt: new Date().toISOString(),
+    createdAt: createdAt.toISOString(),
   };
 }
 
@@ -170,8 +171,8 @@ export function seedTenant(now = new Date()): Tenant {
 
   const hr = byName('Contoso HR sync');
   hr.secrets.push(
-    newSecret('hr-sync prod', daysFrom(now, -200), daysFrom(now, 165)),
-    newSecret('hr-sync rotation', daysFrom(now, -20), daysFrom(now, 345)),
+    newSecret('hr-sync prod', daysFrom(now, -200), daysFrom(now, 165), daysFrom(now, -200)),
+    newSecret('hr-sync rotation', daysFrom(now, -20), daysFrom(now, 345), daysFrom(now, -20)),
   );
   hr.certificates.push({
     thumbprint: 'B3E1A4C7D2F9085E6A1B3C4D5E6F708192A3B4C5',
@@ -183,7 +184,7 @@ export function seedTenant(now = new Date()): Tenant {
   const consumer = byName('Fabrikam Consumer Portal');
   consumer.signInAudience = 'AzureADandPersonalMicrosoftAccount';
   consumer.maxSecrets = 2;
-  consumer.secrets.push(newSecret('consumer primary', daysFrom(now, -30), daysFrom(now, 150)));
+  consumer.secrets.push(newSecret('consumer primary', daysFrom(now, -30), daysFrom(now, 150), daysFrom(now, -30)));
 
   return {
     tenantId: stableGuid('tenant:contoso-sim'),

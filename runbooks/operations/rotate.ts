@@ -2,7 +2,7 @@
 // rotate: overlap first. The new secret is added, delivered and confirmed exactly as create-secret
 // does, and only then are old ones retired (--retire; none by default, as the old value may still
 // be in use). Delivery failing removes the new secret and leaves the old ones untouched; retiring
-// failing after delivery rolls nothing back, and says what is left (exit 10).
+// failing after delivery rolls nothing back, and says what is left (exit 11).
 // ensure: a secret is added only when none with that description has at least N days left.
 import type { SecretRow } from '../../pages/certificates-secrets-blade.ts';
 import type { CreateSecretRequest } from '../create-secret-request.ts';

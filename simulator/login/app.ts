@@ -1,5 +1,6 @@
 // Sign-in origin (login.microsoftonline.com): the authorize endpoint with its one-page sign-in,
-// the JSON steps, and the form_post hand-over of the code to the portal's /signin-oidc.
+// the JSON steps, the form_post hand-over of the code to the portal's /signin-oidc, and the token
+// endpoint's client-credentials grant (token-endpoint.ts).
 import express, { type Express, type Request, type Response } from 'express';
 import type { SimulatorContext } from '../context.ts';
 import { signInPageScript } from './client-bundle.ts';
@@ -7,6 +8,7 @@ import { EstsSessions } from './ests-session.ts';
 import { ENDPOINTS } from './protocol.ts';
 import { nextStep, SignInFlows } from './sign-in-flow.ts';
 import { createStepRouter } from './step-routes.ts';
+import { createTokenRouter } from './token-endpoint.ts';
 import { signInStrings } from './strings.ts';
 import { errorPage, proofUpPage } from './views/error-page.ts';
 import { formPostPage } from './views/form-post-page.ts';
@@ -49,6 +51,7 @@ export function createLoginApp(context: SimulatorContext): Express {
   });
 
   app.use(createStepRouter(context, flows));
+  app.use(createTokenRouter(context));
 
   app.post(ENDPOINTS.finish, express.urlencoded({ extended: false }), async (req: Request, res: Response) => {
     await context.simulateLatency();

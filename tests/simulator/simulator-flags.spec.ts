@@ -37,3 +37,11 @@ test('bad values are refused, naming the flag or fault', () => {
   expect(() => optionsFrom(['--faults', 'session-end-after=lunch'])).toThrow(/session-end-after=lunch/);
   expect(() => optionsFrom(['--faults', 'session-end-after=me,sign-out-after=app'])).toThrow(/only one of/);
 });
+
+test('--token-propagation and the token-never fault', () => {
+  expect(optionsFrom([]).tokenPropagation).toBe(4000);
+  const options = optionsFrom(['--token-propagation', '0', '--faults', 'token-never']);
+  expect(options.tokenPropagation).toBe(0);
+  expect(options.faults.tokenNever).toBe(true);
+  expect(() => optionsFrom(['--token-propagation', '-1'])).toThrow(/--token-propagation must be a whole number/);
+});

@@ -1,6 +1,6 @@
 // Test-side client of the simulator's admin API (state, reset, faults). Tests only.
 import type { AdminConfigChange } from '../../simulator/admin.ts';
-import type { Origins, SimulatorEvent } from '../../simulator/context.ts';
+import type { Origins, SimulatorEvent, TokenOutcome } from '../../simulator/context.ts';
 import type { SimulatorOptions } from '../../simulator/options.ts';
 import type { AppRegistration, DemoAccount, SecretRecord, Tenant } from '../../simulator/state.ts';
 
@@ -16,14 +16,16 @@ export interface SimulatorState {
   issuedValues: string[];
   /** Simulated server time spent since the reset. */
   latencySpentMs: number;
+  /** Token endpoint answers since the reset, by outcome (absent: none). */
+  tokenRequests: Partial<Record<TokenOutcome, number>>;
 }
 
 export class SimulatorAdmin {
   constructor(readonly adminUrl: string) {}
 
-  private async call<T>(path: string, body?: unknown): Promise<T> {
+  private async call<T>(path: string, body?: unknown, method?: 'DELETE'): Promise<T> {
     const response = await fetch(`${this.adminUrl}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
+      method: method ?? (body === undefined ? 'GET' : 'POST'),
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
@@ -46,6 +48,21 @@ export class SimulatorAdmin {
 
   async expireSessions(): Promise<void> {
     await this.call('/expire-sessions', {});
+  }
+
+  /** Adds a secret to the app (dates ISO; defaults: created and starting now, ending in 180 days); returns it, value included. */
+  addSecret(appId: string, secret: { displayName?: string; startDateTime?: string; endDateTime?: string; createdAt?: string } = {}): Promise<SecretRecord> {
+    return this.call(`/apps/${encodeURIComponent(appId)}/secrets`, secret);
+  }
+
+  /** Deletes a secret, as the portal's Delete does. */
+  async deleteSecret(appId: string, keyId: string): Promise<void> {
+    await this.call(`/apps/${encodeURIComponent(appId)}/secrets/${encodeURIComponent(keyId)}`, undefined, 'DELETE');
+  }
+
+  /** Token endpoint answers since the reset, by outcome. */
+  async tokenRequests(): Promise<Partial<Record<TokenOutcome, number>>> {
+    return (await this.state()).tokenRequests;
   }
 
   /** Values of every secret Add handed out since the reset (for leak scans after a deletion). */

@@ -1,0 +1,52 @@
+// An app registration's Overview (portal.md §6): the Essentials' IDs, read as a person reads
+// them, label then value, in whichever frame draws the Overview body. The reference records the
+// labels ("Application (client) ID", "Directory (tenant) ID"; values in
+// `div.fxc-essentials-value.fxs-portal-text`, §3.4) but not how a label and its value are
+// grouped, so a field is the innermost element holding both the label and a GUID.
+import type { Locator, Page } from 'playwright';
+import { findSurface, type Scope } from './surface.ts';
+
+const OVERVIEW_TIMEOUT = 45_000;
+const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+export const APPLICATION_CLIENT_ID = 'Application (client) ID';
+export const DIRECTORY_TENANT_ID = 'Directory (tenant) ID';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The label on its own (a colon after it tolerated). */
+function label(scope: Scope, name: string): Locator {
+  return scope.getByText(new RegExp(`^\\s*${escapeRegExp(name)}\\s*:?\\s*$`));
+}
+
+/** The innermost element holding the label and a GUID (ancestors come first in document order). */
+function essentialsField(scope: Scope, name: string): Locator {
+  return scope.locator('*', { has: label(scope, name) }).filter({ hasText: GUID }).last();
+}
+
+export class AppOverviewBlade {
+  constructor(private readonly page: Page) {}
+
+  /** "Directory (tenant) ID" from the Essentials: the tenant's GUID. */
+  directoryTenantId(): Promise<string> {
+    return this.essentialsGuid(DIRECTORY_TENANT_ID);
+  }
+
+  /** "Application (client) ID" from the Essentials. */
+  applicationClientId(): Promise<string> {
+    return this.essentialsGuid(APPLICATION_CLIENT_ID);
+  }
+
+  /** The GUID shown after the label, once the Overview shows it (in the top document or a frame). */
+  private async essentialsGuid(name: string): Promise<string> {
+    const what = `The app's Overview (its Essentials' "${name}")`;
+    const scope = await findSurface(this.page, (frame) => essentialsField(frame, name), { what, timeout: OVERVIEW_TIMEOUT });
+    const text = await essentialsField(scope, name).innerText({ timeout: OVERVIEW_TIMEOUT });
+    const after = text.slice(Math.max(0, text.indexOf(name)) + name.length);
+    const guid = GUID.exec(after)?.[0] ?? GUID.exec(text)?.[0];
+    if (!guid) throw new Error(`${what} shows no GUID after its label (it reads "${text.replace(/\s+/g, ' ').trim().slice(0, 120)}")`);
+    return guid.toLowerCase();
+  }
+}
