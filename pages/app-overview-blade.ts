@@ -9,6 +9,9 @@ import { findSurface, type Scope } from './surface.ts';
 const OVERVIEW_TIMEOUT = 45_000;
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
+/** The app's Overview, by deep link (the blade the app's menu opens on). */
+export const overviewRoute = (appId: string): string => `view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${appId}`;
+
 export const APPLICATION_CLIENT_ID = 'Application (client) ID';
 export const DIRECTORY_TENANT_ID = 'Directory (tenant) ID';
 

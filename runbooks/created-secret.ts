@@ -1,5 +1,7 @@
 // What the runbook hands over: the JSON shape written by --output and printed by --json.
 export interface CreatedSecret {
+  /** Directory (tenant) ID: with appId and value, what a client-credentials configuration needs. */
+  tenantId: string;
   appName: string;
   /** Application (client) ID. */
   appId: string;

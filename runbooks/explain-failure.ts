@@ -10,8 +10,8 @@ import type { PortalSession } from './portal-session.ts';
 import type { Redactor } from './redact.ts';
 import type { RecordingSteps } from './steps.ts';
 
-/** Kinds a person caused, or where there is no page to show: no report. */
-const NO_REPORT = new Set(['interrupted', 'bad-input', 'unreachable']);
+/** Kinds a person caused, or where there is no page to show (--verify's answer came from the token endpoint): no report. */
+const NO_REPORT = new Set(['interrupted', 'bad-input', 'unreachable', 'not-verified']);
 
 export async function explainFailure(
   error: unknown,

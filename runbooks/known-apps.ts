@@ -33,6 +33,17 @@ export class KnownApps {
     });
   }
 
+  /** The Directory (tenant) ID this account's portal showed last (its Overview's Essentials). */
+  async tenantId(): Promise<string | undefined> {
+    return (await this.entries())[`${this.key}:tenant`]?.tenantId;
+  }
+
+  async rememberTenant(tenantId: string): Promise<void> {
+    await this.changeEntry(`${this.key}:tenant`, (entry) => {
+      entry.tenantId = tenantId;
+    });
+  }
+
   async forget(displayName: string): Promise<void> {
     await this.change((names) => {
       delete names[displayName];
@@ -48,10 +59,14 @@ export class KnownApps {
   }
 
   /** A memory that cannot be written only costs the list search next time. */
-  private async change(edit: (names: Record<string, string>) => void): Promise<void> {
+  private change(edit: (names: Record<string, string>) => void): Promise<void> {
+    return this.changeEntry(this.key, edit);
+  }
+
+  private async changeEntry(key: string, edit: (names: Record<string, string>) => void): Promise<void> {
     try {
       const entries = await this.entries();
-      const names = (entries[this.key] ??= {});
+      const names = (entries[key] ??= {});
       edit(names);
       await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
       await writePrivateFileAtomically(this.file, `${JSON.stringify(entries)}\n`, true);

@@ -6,6 +6,8 @@
 // open a run with `withPortalRun` and call operations (runbooks/operations/) on it.
 import type { BrowserContextOptions } from 'playwright';
 import type { PortalAccount } from '../lib/account.ts';
+import { AppOverviewBlade, overviewRoute } from '../pages/app-overview-blade.ts';
+import type { AppMatch } from '../pages/app-registrations-blade.ts';
 import { PortalDates, type DateOrder } from '../pages/portal-dates.ts';
 import { AddedSecrets } from './added-secrets.ts';
 import type { AppSelector } from './create-secret-request.ts';
@@ -53,6 +55,7 @@ export class PortalRun {
   private started: PortalSession | undefined;
   private navigatorOf: CredentialsNavigator | undefined;
   private signedIn = false;
+  private tenant: string | undefined;
 
   constructor(readonly options: PortalRunOptions) {
     this.steps = new RunSteps(options.steps, this.redactor, { signal: options.signal, addClicked: (): boolean => this.added.addClicked });
@@ -101,6 +104,26 @@ export class PortalRun {
   async reach(app: AppSelector, navigate = false): Promise<ReachedBlade> {
     await this.signIn({ app, navigate });
     return this.navigator.reach(app, navigate);
+  }
+
+  /**
+   * The Directory (tenant) ID, from an app's Overview (its Essentials): read once per account and
+   * remembered with the app IDs. Returns whether the portal was taken to the Overview for it (the
+   * caller's blade is gone then).
+   */
+  async tenantIdOf(app: AppMatch): Promise<{ tenantId: string; navigated: boolean }> {
+    this.tenant ??= await this.knownApps.tenantId();
+    if (this.tenant) return { tenantId: this.tenant, navigated: false };
+    const title = `Read the Directory (tenant) ID on the Overview of ${app.displayName}`;
+    const tenantId = await this.steps.run(title, () =>
+      this.session.guard.protect(title, async () => {
+        await this.session.shell.open(overviewRoute(app.appId));
+        return new AppOverviewBlade(this.session.page).directoryTenantId();
+      }),
+    );
+    this.tenant = tenantId;
+    await this.knownApps.rememberTenant(tenantId);
+    return { tenantId, navigated: true };
   }
 
   /** The run failed with `error`: what it added is deleted first, then the failure is told in one error. */

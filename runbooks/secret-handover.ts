@@ -15,6 +15,8 @@ import { STEP_TITLES } from './step-titles.ts';
 
 export interface Handover {
   app: AppMatch;
+  /** Directory (tenant) ID, read from the portal. */
+  tenantId: string;
   /** The new row, read with its value. */
   row: SecretRow;
   description: string;
@@ -43,6 +45,7 @@ export async function handOver(h: Handover): Promise<CreatedSecret> {
       checkNewRow(row, { description: h.description, endDate: h.expectedEnd }, h.dates),
     );
     const secret: CreatedSecret = {
+      tenantId: h.tenantId,
       appName: h.app.displayName,
       appId: h.app.appId,
       description: row.description,

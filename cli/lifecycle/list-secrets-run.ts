@@ -23,7 +23,7 @@ export async function runListSecrets(flags: ListSecretsFlags): Promise<void> {
     dateOrder: (input) => input.dateOrder,
     work: async (run, input) => {
       const listed = await listCredentials(run, input.app, { navigate: flags.navigate, expiringWithin: input.within });
-      const tenantId = await run.tenantIdOf(listed.app).catch(() => null);
+      const { tenantId } = await run.tenantIdOf(listed.app);
       const document = credentialsDocument(listed, { tenantId, createdByThisTool: await createdByThisTool(run.account) });
       if (input.within !== undefined) {
         document.secrets = document.secrets.filter((secret) => secret.daysLeft <= input.within!);

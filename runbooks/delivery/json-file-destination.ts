@@ -7,8 +7,8 @@ import { assertPrivateMode, preflightPath, writePrivateFileAtomically } from './
 /** The document's fields, in this order. */
 /** `first`: fields a command puts before the secret's (ensure's "outcome"). */
 export function secretDocument(secret: CreatedSecret, first: Record<string, unknown> = {}): string {
-  const { appName, appId, description, secretId, hint, expires, value, createdAt, portalUrl } = secret;
-  return `${JSON.stringify({ ...first, appName, appId, description, secretId, hint, expires, value, createdAt, portalUrl }, null, 2)}\n`;
+  const { tenantId, appName, appId, description, secretId, hint, expires, value, createdAt, portalUrl } = secret;
+  return `${JSON.stringify({ ...first, tenantId, appName, appId, description, secretId, hint, expires, value, createdAt, portalUrl }, null, 2)}\n`;
 }
 
 export class JsonFileDestination implements SecretDestination {

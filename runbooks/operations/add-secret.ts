@@ -44,9 +44,15 @@ export interface AddSecretOptions {
 export async function addSecret(run: PortalRun, request: CreateSecretRequest, options: AddSecretOptions): Promise<CreateSecretResult> {
   const { steps } = run;
   const expectedEnd = expectedEndDate(request.expires, run.today);
-  const reached = options.reached ?? (await run.reach(request.app, request.navigate));
+  let reached = options.reached ?? (await run.reach(request.app, request.navigate));
   const { app } = reached;
   const reopen = () => run.navigator.reopen(app);
+  // Read once per account (the app's Overview): every document and record carries it.
+  const { tenantId, navigated } = await run.tenantIdOf(app);
+  if (navigated) {
+    const title = `Open the Certificates & secrets of ${app.displayName} again`;
+    reached = { app, blade: await steps.run(title, () => run.session.guard.protect(title, reopen)) };
+  }
   const portalDates = run.dates;
   let choice: ExpiryChoice | undefined;
   const prepare = async (blade: CertificatesSecretsBlade): Promise<PreparedPane> => {
@@ -90,6 +96,7 @@ export async function addSecret(run: PortalRun, request: CreateSecretRequest, op
   const row = await addAndRead(context, prepared);
   const secret = await handOver({
     app,
+    tenantId,
     row,
     description: request.description,
     expectedEnd,
