@@ -12,7 +12,7 @@ function builder(yargs: Argv): Argv<Flags> {
   const withFlags = yargs
     .usage(
       '$0 create-secret --app <display name | application (client) id> [--description TEXT] [--expires 90d|180d|365d|545d|730d|3m|6m|12m|18m|24m|1y|2y|YYYY-MM-DD]\n' +
-        '    (--output FILE | --env-file FILE [--env-key NAME] | --json) [--force] [--navigate] [--date-order day-first|month-first]\n' +
+        '    (--output FILE | --env-file FILE [--env-key NAME] | --to-command CMD | --json) [--force] [--navigate] [--date-order day-first|month-first]\n' +
         '    [--simulator [simulator options]] [--headed] [--dry-run]',
     )
     .option('app', { type: 'string', demandOption: true, describe: "The app registration: its exact display name, or its Application (client) ID" })
@@ -21,6 +21,10 @@ function builder(yargs: Argv): Argv<Flags> {
     .option('output', { type: 'string', describe: 'Write the secret as JSON to FILE (mode 0600, atomic); refuses an existing file without --force' })
     .option('env-file', { type: 'string', describe: 'Set KEY=value in the dotenv FILE, keeping its other lines (mode 0600, atomic)' })
     .option('env-key', { type: 'string', describe: 'The key for --env-file (default AZURE_CLIENT_SECRET)' })
+    .option('to-command', {
+      type: 'string',
+      describe: 'Give the value on stdin (no newline) to CMD, run without a shell, e.g. "gh secret set AZURE_CLIENT_SECRET"; exit code 0 is the receipt, anything else deletes the new secret (timeout: PORTAL_TO_COMMAND_TIMEOUT seconds, default 60)',
+    })
     .option('json', { type: 'boolean', default: false, describe: 'Print the secret as JSON on stdout (and nothing else goes to stdout)' })
     .option('force', { type: 'boolean', default: false, describe: 'Let --output replace an existing file' })
     .option('navigate', { type: 'boolean', default: false, describe: "Reach Certificates & secrets by the guide's clicks instead of a deep link" })

@@ -11,6 +11,7 @@ export function secretDocument(secret: CreatedSecret): string {
 }
 
 export class JsonFileDestination implements SecretDestination {
+  readonly kind = 'file';
   readonly label: string;
   private target?: string;
   private delivered = false;

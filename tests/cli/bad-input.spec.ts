@@ -23,7 +23,7 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'no destination', args: () => ['--app', APP], exit: 2, message: /--output FILE, --env-file FILE or --json/ },
+  { name: 'no destination', args: () => ['--app', APP], exit: 2, message: /--output FILE, --env-file FILE, --to-command CMD or --json/ },
   { name: '--expires never', args: (out) => ['--app', APP, '--expires', 'never', '--output', out], exit: 2, message: /--expires never: .*removed "Never" in April 2021/ },
   { name: 'end date past 24 months', args: (out) => ['--app', APP, '--expires', isoDay(800), '--output', out], exit: 2, message: /--expires .*more than 24 months/ },
   { name: 'end date in the past', args: (out) => ['--app', APP, '--expires', isoDay(-3), '--output', out], exit: 2, message: /--expires .*must be after today/ },
