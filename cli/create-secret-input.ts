@@ -5,6 +5,7 @@ import { parseAppSelector, type CreateSecretRequest } from '../runbooks/create-s
 import { badInput } from '../runbooks/errors.ts';
 import { parseExpiry } from '../runbooks/expiry.ts';
 import type { SecretDestination } from '../runbooks/delivery/destination.ts';
+import { CommandDestination } from '../runbooks/delivery/command-destination.ts';
 import { DEFAULT_ENV_KEY, EnvFileDestination } from '../runbooks/delivery/env-file-destination.ts';
 import { JsonFileDestination } from '../runbooks/delivery/json-file-destination.ts';
 import { JsonStdoutDestination } from '../runbooks/delivery/json-stdout-destination.ts';
@@ -16,6 +17,7 @@ export interface CreateSecretFlags {
   output?: string;
   'env-file'?: string;
   'env-key'?: string;
+  'to-command'?: string;
   json: boolean;
   force: boolean;
   navigate: boolean;
@@ -58,8 +60,11 @@ export function requestFrom(flags: CreateSecretFlags, today: Date, env: NodeJS.P
   };
 }
 
-/** Files first, stdout last: a document already printed cannot be taken back. */
-export function destinationsFrom(flags: CreateSecretFlags): SecretDestination[] {
+/**
+ * Files first (they can be withdrawn), then a command (it cannot, but the secret it got is deleted
+ * if a later one fails), stdout last: a document already printed cannot be taken back.
+ */
+export function destinationsFrom(flags: CreateSecretFlags, env: NodeJS.ProcessEnv = process.env): SecretDestination[] {
   if (flags['env-key'] !== undefined && flags['env-file'] === undefined) {
     throw badInput('--env-key goes with --env-file.');
   }
@@ -72,9 +77,13 @@ export function destinationsFrom(flags: CreateSecretFlags): SecretDestination[] 
     if (!flags['env-file'].trim()) throw badInput('--env-file: name a file.');
     destinations.push(new EnvFileDestination(flags['env-file'], flags['env-key'] ?? DEFAULT_ENV_KEY));
   }
+  if (flags['to-command'] !== undefined) {
+    if (!flags['to-command'].trim()) throw badInput('--to-command: name a command, e.g. --to-command "gh secret set AZURE_CLIENT_SECRET".');
+    destinations.push(new CommandDestination(flags['to-command'], { env }));
+  }
   if (flags.json) destinations.push(new JsonStdoutDestination());
   if (destinations.length === 0 && !flags['dry-run']) {
-    throw badInput('Name where the secret goes: --output FILE, --env-file FILE or --json (the value is shown only once).');
+    throw badInput('Name where the secret goes: --output FILE, --env-file FILE, --to-command CMD or --json (the value is shown only once).');
   }
   return destinations;
 }

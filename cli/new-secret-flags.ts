@@ -7,7 +7,7 @@ import { SIMULATOR_DEFAULTS, withSimulatorFlags, type SimulatorFlags } from './s
 
 export type NewSecretCommandFlags = CreateSecretFlags & SimulatorFlags & { simulator: boolean; headed: boolean };
 
-export const DESTINATION_USAGE = '(--output FILE | --env-file FILE [--env-key NAME] | --json | --to-command CMD) [--force]';
+export const DESTINATION_USAGE = '(--output FILE | --env-file FILE [--env-key NAME] | --to-command CMD | --json) [--force]';
 
 export function withAppFlag<T>(yargs: Argv<T>): Argv<T & { app: string }> {
   return yargs.option('app', { type: 'string', demandOption: true, describe: "The app registration: its exact display name, or its Application (client) ID" });
@@ -33,6 +33,10 @@ export function withNewSecretFlags<T>(yargs: Argv<T>, describeDescription: strin
     .option('output', { type: 'string', describe: 'Write the secret as JSON to FILE (mode 0600, atomic); refuses an existing file without --force' })
     .option('env-file', { type: 'string', describe: 'Set KEY=value in the dotenv FILE, keeping its other lines (mode 0600, atomic)' })
     .option('env-key', { type: 'string', describe: 'The key for --env-file (default AZURE_CLIENT_SECRET)' })
+    .option('to-command', {
+      type: 'string',
+      describe: 'Give the value on stdin (no newline) to CMD, run without a shell, e.g. "gh secret set AZURE_CLIENT_SECRET"; exit code 0 is the receipt, anything else deletes the new secret (timeout: PORTAL_TO_COMMAND_TIMEOUT seconds, default 60)',
+    })
     .option('json', { type: 'boolean', default: false, describe: 'Print the secret as JSON on stdout (and nothing else goes to stdout)' })
     .option('force', { type: 'boolean', default: false, describe: 'Let --output replace an existing file' })
     .option('dry-run', { type: 'boolean', default: false, describe: 'Sign in, find the app, check the expiry is offered, print the plan; add nothing' });

@@ -3,6 +3,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { Secret } from 'otpauth';
 import { RunbookError } from '../runbooks/errors.ts';
+import { howItEnded, resolveCommand, runCommandSync } from './command-line.ts';
 
 export interface PortalAccount {
   portalUrl: string;
@@ -56,12 +57,57 @@ export function parsePortalUrl(raw: string, name = 'PORTAL_URL'): string {
   return `${url.origin}/`;
 }
 
-/** Reads PORTAL_URL, PORTAL_USERNAME, PORTAL_PASSWORD and PORTAL_TOTP_SECRET. */
+/** How long a PORTAL_*_COMMAND may take (an unlock prompt included). */
+export const CREDENTIAL_COMMAND_TIMEOUT_MS = 30_000;
+
+/**
+ * Runs the command in `name` (argv split, no shell) and returns the first line of its stdout,
+ * trimmed. A failure names the variable and how the command ended, never what it printed.
+ */
+export function credentialFromCommand(env: NodeJS.ProcessEnv, name: string, timeoutMs = CREDENTIAL_COMMAND_TIMEOUT_MS): string {
+  const argv = resolveCommand(env[name]!, name, env);
+  const result = runCommandSync(argv, { env, timeoutMs });
+  const withheld = '(what it printed is not shown: it may hold the secret)';
+  if (result.error) {
+    throw new RunbookError('bad-input', `${name}: ${argv[0]} could not run (${(result.error as NodeJS.ErrnoException).code ?? 'error'}) ${withheld}.`);
+  }
+  if (result.code !== 0 || result.timedOut) {
+    throw new RunbookError('bad-input', `${name}: ${argv[0]} ${howItEnded(result, timeoutMs)} ${withheld}.`);
+  }
+  const value = result.stdout.split(/\r?\n/)[0]?.trim() ?? '';
+  if (!value) throw new RunbookError('bad-input', `${name}: ${argv[0]} printed nothing on its first line of stdout.`);
+  return value;
+}
+
+/**
+ * PORTAL_X, or the first line of what PORTAL_X_COMMAND prints (a password manager: `pass show
+ * azure/portal`, `op read op://vault/item/password`); both set is refused, naming them.
+ */
+function credential(env: NodeJS.ProcessEnv, name: string): string {
+  const commandName = `${name}_COMMAND`;
+  const plain = env[name] !== undefined && env[name]!.trim() !== '';
+  const command = env[commandName] !== undefined && env[commandName]!.trim() !== '';
+  if (plain && command) throw new RunbookError('bad-input', `${name} and ${commandName} are both set: keep one.`);
+  if (command) return credentialFromCommand(env, commandName);
+  if (!plain) {
+    throw new RunbookError('bad-input', `${name} is not set: put it (or ${commandName}, a command that prints it) in the environment or in .env (see .env.example).`);
+  }
+  return env[name]!;
+}
+
+/**
+ * Reads PORTAL_URL, PORTAL_USERNAME, PORTAL_PASSWORD (or PORTAL_PASSWORD_COMMAND) and
+ * PORTAL_TOTP_SECRET (or PORTAL_TOTP_SECRET_COMMAND). A command runs here, synchronously, once.
+ */
 export function accountFromEnv(env: NodeJS.ProcessEnv = process.env): PortalAccount {
-  return {
-    portalUrl: parsePortalUrl(env.PORTAL_URL?.trim() || DEFAULT_PORTAL_URL),
-    username: required(env, 'PORTAL_USERNAME').trim(),
-    password: required(env, 'PORTAL_PASSWORD'),
-    totpSecret: parseTotpSecret(required(env, 'PORTAL_TOTP_SECRET')),
-  };
+  const portalUrl = parsePortalUrl(env.PORTAL_URL?.trim() || DEFAULT_PORTAL_URL);
+  const username = required(env, 'PORTAL_USERNAME').trim();
+  const password = credential(env, 'PORTAL_PASSWORD');
+  const totpName = env.PORTAL_TOTP_SECRET_COMMAND?.trim() ? 'PORTAL_TOTP_SECRET_COMMAND' : 'PORTAL_TOTP_SECRET';
+  return { portalUrl, username, password, totpSecret: parseTotpSecret(credential(env, 'PORTAL_TOTP_SECRET'), totpName) };
+}
+
+/** The account's own secrets, for a Redactor to scrub like a client secret value. */
+export function accountSecrets(account: Pick<PortalAccount, 'password' | 'totpSecret'>): string[] {
+  return [account.password, account.totpSecret].filter((secret) => secret.length >= 8);
 }

@@ -1,7 +1,7 @@
 // Turns any failure of a run into what the user sees: one plain message (what was awaited, what
 // stood in the way), the exit kind, and the path of a failure report they can act on or send.
 import { relative } from 'node:path';
-import type { PortalAccount } from '../lib/account.ts';
+import { accountSecrets, type PortalAccount } from '../lib/account.ts';
 import type { AddedSecrets } from './added-secrets.ts';
 import { RunbookError } from './errors.ts';
 import { writeFailureReport } from './failure-report.ts';
@@ -21,7 +21,8 @@ export async function explainFailure(
   const message = plainMessage(error);
   if (NO_REPORT.has(kind)) return error instanceof RunbookError ? error : new RunbookError(kind, message, { cause: error });
   const redactor = run.redactor;
-  if (run.account.password.length >= 8) redactor.add(run.account.password);
+  // The account's password and authenticator secret (typed, or printed by PORTAL_*_COMMAND) never go into a report.
+  for (const secret of accountSecrets(run.account)) redactor.add(secret);
   const step = run.steps.records.find((record) => record.outcome === 'failed')?.title;
   const report = await writeFailureReport({
     page: run.session.page,

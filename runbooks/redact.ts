@@ -26,6 +26,11 @@ export class Redactor {
     return result;
   }
 
+  /** True when `text` holds a remembered value (or a long enough stretch of one) or anything shaped like one. */
+  holds(text: string): boolean {
+    return this.scrub(text) !== text;
+  }
+
   /** The same error with the value scrubbed from its message, stack and causes. */
   scrubError<E>(error: E, depth = 0): E {
     if (!(error instanceof Error) || depth > 5) return typeof error === 'string' ? (this.scrub(error) as E) : error;

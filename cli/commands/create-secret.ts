@@ -3,7 +3,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { DESTINATION_USAGE, withNewSecretFlags, type NewSecretCommandFlags } from '../new-secret-flags.ts';
 
-export type CreateSecretCommandFlags = NewSecretCommandFlags;
+export type CreateSecretCommandFlags = NewSecretCommandFlags & { verify: boolean };
 type Flags = CreateSecretCommandFlags;
 
 function builder(yargs: Argv): Argv<Flags> {
@@ -14,7 +14,7 @@ function builder(yargs: Argv): Argv<Flags> {
         '    [--simulator [simulator options]] [--headed] [--dry-run]',
     ),
     'Description of the new secret (default: "azure-portal-runbook YYYY-MM-DD")',
-  );
+  ).option('verify', { type: 'boolean', default: false, describe: 'Prove the new secret works (a client-credentials token) before delivering it' }) as never;
 }
 
 export const createSecretCommand: CommandModule<object, Flags> = {

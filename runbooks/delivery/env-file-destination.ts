@@ -26,6 +26,7 @@ export function setEnvLine(original: string, key: string, value: string): string
 }
 
 export class EnvFileDestination implements SecretDestination {
+  readonly kind = 'env-file';
   readonly label: string;
   private target?: string;
   private original?: string;

@@ -5,6 +5,7 @@ import type { CreatedSecret } from '../created-secret.ts';
 import type { SecretDestination } from './destination.ts';
 
 export class GithubActionsMask implements SecretDestination {
+  readonly kind = 'github-actions-mask';
   readonly label = 'GitHub Actions log mask';
 
   constructor(private readonly stdout: Writable = process.stdout) {}

@@ -12,6 +12,7 @@ export function secretDocument(secret: CreatedSecret, first: Record<string, unkn
 }
 
 export class JsonFileDestination implements SecretDestination {
+  readonly kind = 'file';
   readonly label: string;
   private target?: string;
   private delivered = false;

@@ -5,6 +5,7 @@ import type { SecretDestination } from './destination.ts';
 import { secretDocument } from './json-file-destination.ts';
 
 export class JsonStdoutDestination implements SecretDestination {
+  readonly kind = 'json-stdout';
   readonly label = 'JSON on stdout';
   private written = false;
 

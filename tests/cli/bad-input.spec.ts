@@ -23,7 +23,7 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'no destination', args: () => ['--app', APP], exit: 2, message: /--output FILE, --env-file FILE or --json/ },
+  { name: 'no destination', args: () => ['--app', APP], exit: 2, message: /--output FILE, --env-file FILE, --to-command CMD or --json/ },
   { name: '--expires never', args: (out) => ['--app', APP, '--expires', 'never', '--output', out], exit: 2, message: /--expires never: .*removed "Never" in April 2021/ },
   { name: 'end date past 24 months', args: (out) => ['--app', APP, '--expires', isoDay(800), '--output', out], exit: 2, message: /--expires .*more than 24 months/ },
   { name: 'end date in the past', args: (out) => ['--app', APP, '--expires', isoDay(-3), '--output', out], exit: 2, message: /--expires .*must be after today/ },
@@ -37,6 +37,10 @@ const cases: Case[] = [
   { name: 'bad --env-key', args: (out) => ['--app', APP, '--env-file', out, '--env-key', '1BAD'], exit: 2, message: /--env-key 1BAD/ },
   { name: 'simulator flag without --simulator', args: (out) => ['--app', APP, '--output', out, '--ui', '2019'], exit: 2, message: /--ui is a simulator option/ },
   { name: 'PORTAL_BROWSER that does not exist', args: (out) => ['--app', APP, '--output', out], env: { PORTAL_BROWSER: '/nonexistent/chrome' }, exit: 2, message: /PORTAL_BROWSER=\/nonexistent\/chrome does not exist[\s\S]*npm run setup/ },
+  { name: '--to-command naming no program on PATH', args: () => ['--app', APP, '--to-command', 'no-such-program-xyz secret set X'], exit: 2, message: /--to-command: no program "no-such-program-xyz" on PATH/ },
+  { name: '--to-command with a pipe', args: () => ['--app', APP, '--to-command', 'gh secret set X | tee log'], exit: 2, message: /--to-command: "\|" needs a shell/ },
+  { name: 'PORTAL_PASSWORD and PORTAL_PASSWORD_COMMAND both set', args: (out) => ['--app', APP, '--output', out], env: { PORTAL_PASSWORD_COMMAND: 'pass show azure/portal' }, exit: 2, message: /PORTAL_PASSWORD and PORTAL_PASSWORD_COMMAND are both set: keep one/ },
+  { name: 'a failing PORTAL_TOTP_SECRET_COMMAND', args: (out) => ['--app', APP, '--output', out], env: { PORTAL_TOTP_SECRET: undefined, PORTAL_TOTP_SECRET_COMMAND: 'false' }, exit: 2, message: /PORTAL_TOTP_SECRET_COMMAND: \S*false exited with code 1 \(what it printed is not shown/ },
   { name: 'output folder missing', args: (out) => ['--app', APP, '--output', join(out, 'missing', 'secret.json')], exit: 2, message: /--output .*does not exist/ },
 ];
 

@@ -94,6 +94,48 @@ test('a destination that fails after Add: the secret is deleted and the user tol
   }
 });
 
+/** A stand-in for `gh secret set`: keeps what comes on stdin in `taken` (or refuses it, echoing it on stderr). */
+const TAKE_SECRET = `
+import { writeFileSync } from 'node:fs';
+const chunks = [];
+process.stdin.on('data', (chunk) => chunks.push(chunk));
+process.stdin.on('end', () => {
+  const input = Buffer.concat(chunks).toString('utf8');
+  if (process.argv[2] === 'refuse') { process.stderr.write('store: refused ' + input + '\\n'); process.exit(5); }
+  writeFileSync('taken', input, { mode: 0o600 });
+  process.stdout.write('stored ' + input.length + ' characters\\n');
+});
+`;
+
+test('--to-command: the value on the command\'s stdin, its exit 0 the receipt, its words on stderr', async ({ simulator, admin }) => {
+  const run = await createSecretRun(simulator, admin, APP, ['--to-command', `${process.execPath} take-secret.mjs keep`], {}, async (dir) => {
+    await writeFile(join(dir, 'take-secret.mjs'), TAKE_SECRET);
+  });
+  expect(run.code, run.stderr).toBe(0);
+  const [recorded] = run.after.filter((secret) => !run.before.some((old) => old.keyId === secret.keyId));
+  expect(await readFile(join(run.dir, 'taken'), 'utf8')).toBe(recorded!.value);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toMatch(/command \S*node said:\n {2}stored \d+ characters/);
+  expect(run.stderr).toMatch(/Delivered to: command \S*node/);
+  expect((await run.leaks(recorded!.value)).filter((where) => where !== join(run.dir, 'taken'))).toEqual([]);
+});
+
+test('--to-command that fails: the secret is deleted, exit 1, and what it said is scrubbed', async ({ simulator, admin }) => {
+  const before = await secretsSnapshot(admin);
+  const run = await createSecretRun(simulator, admin, APP, ['--to-command', `${process.execPath} take-secret.mjs refuse`], { PORTAL_REPORT_DIR: test.info().outputPath('reports') }, async (dir) => {
+    await writeFile(join(dir, 'take-secret.mjs'), TAKE_SECRET);
+  });
+  expect(run.code, run.stderr).toBe(1);
+  expect(run.stderr).toMatch(/exited with code 5; it said:\nstore: refused \[redacted\]/);
+  expect(run.stderr).toMatch(/The secret this run added was deleted from the portal, so nothing was left behind/);
+  expect(await secretsSnapshot(admin)).toBe(before);
+  const { events, issuedValues } = await admin.state();
+  expect(events.filter((event) => event.kind === 'secret-added')).toHaveLength(1);
+  expect(issuedValues).toHaveLength(1);
+  // The command echoed the value back: it reaches neither the output nor any file of the run.
+  for (const value of issuedValues) expect(await run.leaks(value)).toEqual([]);
+});
+
 test('Ctrl+C during sign-in stops before Add: exit 130, nothing added', async ({ simulator, admin }) => {
   const before = await secretsSnapshot(admin);
   const cli = startCli(['create-secret', '--app', APP, '--output', 'secret.json'], { env: accountEnv(simulator), cwd: test.info().outputPath() });

@@ -44,7 +44,7 @@ export async function createSecretRun(
   const before = await admin.secrets(app);
   let result!: CliResult;
   const appeared = await newTempEntriesDuring(async () => {
-    const destination = extraArgs.some((arg) => ['--output', '--json', '--env-file'].includes(arg)) ? [] : ['--output', output];
+    const destination = extraArgs.some((arg) => ['--output', '--json', '--env-file', '--to-command'].includes(arg)) ? [] : ['--output', output];
     result = await runCli(['create-secret', '--app', app, ...destination, ...extraArgs], {
       env: accountEnv(simulator, { PORTAL_STATE_FILE: stateFile, ...env }),
       cwd: dir,
