@@ -14,7 +14,7 @@ export function withAppFlag<T>(yargs: Argv<T>): Argv<T & { app: string }> {
 }
 
 /** --simulator, --headed, --date-order and the simulator's own options: every command that drives the portal. */
-export function withPortalFlags<T>(yargs: Argv<T>): Argv<T & SimulatorFlags & { simulator: boolean; headed: boolean }> {
+export function withPortalFlags<T>(yargs: Argv<T>): Argv<T & SimulatorFlags & { simulator: boolean; headed: boolean; record?: string }> {
   const withFlags = yargs
     .option('navigate', { type: 'boolean', default: false, describe: "Reach Certificates & secrets by the guide's clicks instead of a deep link" })
     .option('headed', { type: 'boolean', default: false, describe: 'Show the browser window' })
@@ -22,6 +22,7 @@ export function withPortalFlags<T>(yargs: Argv<T>): Argv<T & SimulatorFlags & { 
       type: 'string', choices: DATE_ORDERS,
       describe: 'How your portal writes 6/5/2027 (Language + region), for a page that shows no date that tells: day-first or month-first (default: learned from the page; also PORTAL_DATE_ORDER)',
     })
+    .option('record', { type: 'string', describe: 'The run record: one JSON line per change, never a value (default PORTAL_RECORD_FILE, else $XDG_STATE_HOME/azure-portal-runbook/record.jsonl)' })
     .option('simulator', { type: 'boolean', default: false, describe: 'Run against the built-in portal simulator with its demo account' });
   return withSimulatorFlags(withFlags, 'Simulator options (with --simulator):', SIMULATOR_DEFAULTS) as never;
 }

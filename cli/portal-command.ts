@@ -16,6 +16,7 @@ import type { RunningSimulator } from './simulator-lazily.ts';
 export interface PortalCommandFlags extends SimulatorFlags {
   simulator: boolean;
   headed: boolean;
+  record?: string;
 }
 
 export interface PortalCommand<Input> {
@@ -41,7 +42,7 @@ export async function runPortalCommand<Input>(flags: PortalCommandFlags, command
     const target = await portalTarget(flags);
     simulator = target.simulator;
     const kind = await withPortalRun(
-      { account: target.account, steps: new ProgressPrinter(), headed: flags.headed, stateFile: target.stateFile, signal: interrupt.signal, today, dateOrder: command.dateOrder?.(input) },
+      { account: target.account, steps: new ProgressPrinter(), headed: flags.headed, stateFile: target.stateFile, signal: interrupt.signal, today, dateOrder: command.dateOrder?.(input), recordFile: flags.record },
       (run) => command.work(run, input),
     );
     process.exitCode = EXIT_CODES[kind || 'ok'];

@@ -55,6 +55,8 @@ export { created } from '../pages/new-secret-row.ts';
 
 export class AddedSecrets {
   private readonly entries: Entry[] = [];
+  /** Secrets this run added and deleted again (their value not handed over), for the run record. */
+  readonly rolledBack: { app: AppMatch; row: SecretRow }[] = [];
 
   constructor(private readonly run: AddedSecretsRun) {}
 
@@ -177,6 +179,7 @@ export class AddedSecrets {
         for (const row of this.ours(entry, rows)) {
           await steps.run(deleteTitle(row, why), () => redactor.guard(() => blade.deleteRow(blade.rowOf(row))));
           removal.deleted.push({ entry, row });
+          this.rolledBack.push({ app: entry.app, row });
         }
       }
       // Read back: a row gone because the portal left for sign-in is not a secret deleted. Still

@@ -18,6 +18,7 @@ import { PortalSession, type PortalSessionOptions } from './portal-session.ts';
 import { CredentialsNavigator, type ReachedBlade } from './reach-credentials.ts';
 import { Redactor } from './redact.ts';
 import { RunSteps } from './run-steps.ts';
+import { entryFor, RunRecord, type NewRecordEntry } from './run-record.ts';
 import type { Steps } from './steps.ts';
 import { STEP_TITLES } from './step-titles.ts';
 
@@ -41,6 +42,8 @@ export interface PortalRunOptions {
   knownAppsFile?: string;
   /** Browser context settings on top of the defaults. */
   contextOptions?: BrowserContextOptions;
+  /** The run record (--record FILE); default PORTAL_RECORD_FILE, else under XDG_STATE_HOME. */
+  recordFile?: string;
 }
 
 export class PortalRun {
@@ -52,6 +55,8 @@ export class PortalRun {
   /** How the page writes dates (the user's regional format): learned from what it shows, for the whole run. */
   readonly dates: PortalDates;
   readonly knownApps: KnownApps;
+  /** One JSON line per change this run makes, never a value (runbooks/run-record.ts). */
+  readonly record: RunRecord;
   private started: PortalSession | undefined;
   private navigatorOf: CredentialsNavigator | undefined;
   private signedIn = false;
@@ -62,6 +67,7 @@ export class PortalRun {
     this.today = options.today ?? new Date();
     this.dates = new PortalDates(options.dateOrder);
     this.knownApps = new KnownApps(options.account, options.knownAppsFile);
+    this.record = new RunRecord({ flag: options.recordFile, redactor: this.redactor });
     this.added = new AddedSecrets({ steps: this.steps.uninterrupted, redactor: this.redactor, sessionOptions: this.sessionOptions });
   }
 
@@ -126,11 +132,43 @@ export class PortalRun {
     return { tenantId, navigated: true };
   }
 
+  /** The Directory (tenant) ID when already known this run (or remembered), without opening a page for it. */
+  get knownTenantId(): string | undefined {
+    return this.tenant;
+  }
+
+  /**
+   * Appends changes to the run record. A record that cannot be written does not undo what was done
+   * (the value is delivered): it is said, and the run goes on.
+   */
+  async remember(entries: NewRecordEntry[]): Promise<void> {
+    for (const entry of entries) {
+      await this.record.append(entry).catch((error: Error) => this.steps.note(`the run record ${this.record.file} was not written (${error.message.replace(/\.$/, '')})`));
+    }
+  }
+
   /** The run failed with `error`: what it added is deleted first, then the failure is told in one error. */
   async fail(error: unknown): Promise<RunbookError> {
     const undone = await this.added.undoAfter(error);
+    await this.remember(
+      this.added.rolledBack.map(({ app, row }) =>
+        entryFor(
+          { appName: app.displayName, appId: app.appId, secretId: row.secretId || null, hint: row.value.slice(0, 3), description: row.description, expires: this.readDate(row.expires) },
+          { account: this.account.username, tenantId: this.tenant ?? null, operation: 'rollback' },
+        ),
+      ),
+    );
     if (!this.started) return undone;
     return explainFailure(undone, { session: this.started, steps: this.steps, redactor: this.redactor, account: this.account, added: this.added });
+  }
+
+  /** A date as the page shows it, as YYYY-MM-DD when it reads one way (else as shown). */
+  readDate(shown: string): string {
+    try {
+      return this.dates.read(shown, 'a date');
+    } catch {
+      return shown;
+    }
   }
 
   async close(): Promise<void> {

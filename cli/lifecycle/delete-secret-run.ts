@@ -10,7 +10,6 @@ import { dateOrderFrom } from '../create-secret-input.ts';
 import { runPortalCommand } from '../portal-command.ts';
 import type { DeleteSecretFlags } from '../commands/delete-secret.ts';
 import { askYesNo, canAsk } from './confirm.ts';
-import { recordChanges } from './run-record-lookup.ts';
 
 export function secretChoiceFrom(flags: Pick<DeleteSecretFlags, 'secret-id' | 'description' | 'expired'>): SecretChoice {
   const given = [flags['secret-id'] !== undefined && '--secret-id', flags.description !== undefined && '--description', flags.expired && '--expired'].filter(Boolean);
@@ -49,7 +48,6 @@ export async function runDeleteSecret(flags: DeleteSecretFlags): Promise<void> {
         return 'ok';
       }
       const { deleted } = await deleteSecrets(run, listed.reached, rowsOf(listed, chosen), 'asked by delete-secret');
-      await recordChanges(run, listed.app, 'delete', chosen);
       process.stderr.write(`Deleted from ${listed.app.displayName}: ${deleted.map((row) => describeSecret({ description: row.description, secretId: row.secretId || null })).join(', ')}. The list read back shows every other secret still there.\n`);
       return 'ok';
     },

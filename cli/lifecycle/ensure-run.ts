@@ -7,7 +7,6 @@ import { printOutcome } from '../create-secret-outcome.ts';
 import { newSecretInput } from '../new-secret-input.ts';
 import { runPortalCommand } from '../portal-command.ts';
 import type { EnsureFlags } from '../commands/ensure.ts';
-import { recordAdded, verifierFor } from './run-record-lookup.ts';
 
 export function minDaysFrom(value: unknown): number {
   const days = Number(value);
@@ -31,7 +30,7 @@ export async function runEnsure(flags: EnsureFlags): Promise<void> {
     work: async (run, { request, destinations, minDays }) => {
       const json = flags.json ? new (await import('../../runbooks/delivery/json-stdout-destination.ts')).JsonStdoutDestination(process.stdout, { outcome: 'created' }) : undefined;
       const all = json ? [...destinations, json] : destinations;
-      const result = await ensure(run, request, { destinations: all, minDays, beforeDelivery: flags.verify ? verifierFor(run) : undefined });
+      const result = await ensure(run, request, { destinations: all, minDays, verify: flags.verify });
       if (result.kind === 'covered') {
         const { covering, app } = result;
         process.stderr.write(`Covered: ${describeSecret(covering)} of ${app.displayName} ends ${covering.endDate} (${covering.daysLeft} days left, at least ${minDays} asked). Nothing was added.\n`);
@@ -41,7 +40,6 @@ export async function runEnsure(flags: EnsureFlags): Promise<void> {
         }
         return 'ok';
       }
-      if (result.kind === 'created') await recordAdded(run, result.secret, all, 'add');
       printOutcome(result, all);
       return 'ok';
     },

@@ -6,7 +6,7 @@ import { dateOrderFrom } from '../create-secret-input.ts';
 import { runPortalCommand } from '../portal-command.ts';
 import type { ListSecretsFlags } from '../commands/list-secrets.ts';
 import { credentialsDocument, credentialsTable } from './credentials-table.ts';
-import { createdByThisTool } from './run-record-lookup.ts';
+import { createdByThisTool, readRecord } from '../../runbooks/run-record.ts';
 
 export function expiringWithinFrom(value: number | undefined, flag = '--expiring-within'): number | undefined {
   if (value === undefined) return undefined;
@@ -24,7 +24,8 @@ export async function runListSecrets(flags: ListSecretsFlags): Promise<void> {
     work: async (run, input) => {
       const listed = await listCredentials(run, input.app, { navigate: flags.navigate, expiringWithin: input.within });
       const { tenantId } = await run.tenantIdOf(listed.app);
-      const document = credentialsDocument(listed, { tenantId, createdByThisTool: await createdByThisTool(run.account) });
+      const record = await readRecord(run.record.file);
+      const document = credentialsDocument(listed, { tenantId, createdByThisTool: (secretId) => createdByThisTool(record, secretId) });
       if (input.within !== undefined) {
         document.secrets = document.secrets.filter((secret) => secret.daysLeft <= input.within!);
         document.certificates = document.certificates.filter((certificate) => certificate.daysLeft <= input.within!);

@@ -2,7 +2,6 @@
 // "Add a client secret" as asked, click Add, read the value before anything leaves the blade,
 // then check, deliver and confirm it (create-secret, rotate and ensure all add this way).
 import { AddClientSecretPane } from '../../pages/add-client-secret-pane.ts';
-import type { AppMatch } from '../../pages/app-registrations-blade.ts';
 import type { CertificatesSecretsBlade } from '../../pages/certificates-secrets-blade.ts';
 import { addAndRead, type AddContext, type PreparedPane } from '../add-secret.ts';
 import type { CreateSecretRequest } from '../create-secret-request.ts';
@@ -16,6 +15,8 @@ import { handOver } from '../secret-handover.ts';
 import type { StepRecord } from '../steps.ts';
 import { STEP_TITLES } from '../step-titles.ts';
 import type { ReachedBlade } from '../reach-credentials.ts';
+import { entryFor } from '../run-record.ts';
+import { verifierFor, type Verified } from './verify-new-secret.ts';
 
 export interface SecretPlan {
   appName: string;
@@ -37,8 +38,8 @@ export interface AddSecretOptions {
   destinations: SecretDestination[];
   /** The blade when an earlier operation of the run has it open. */
   reached?: ReachedBlade;
-  /** Called with the value read, after the checks and before delivery (proof that it works). */
-  beforeDelivery?: (secret: CreatedSecret, app: AppMatch) => Promise<void>;
+  /** --verify: prove the new secret works (a client-credentials token) before it is delivered. */
+  verify?: boolean;
 }
 
 export async function addSecret(run: PortalRun, request: CreateSecretRequest, options: AddSecretOptions): Promise<CreateSecretResult> {
@@ -94,6 +95,8 @@ export async function addSecret(run: PortalRun, request: CreateSecretRequest, op
   steps.stopOnInterrupt = false;
   const context: AddContext = { app, description: request.description, session: run.session, steps, added: run.added, reopen, prepare };
   const row = await addAndRead(context, prepared);
+  const verified = new Map<string, Verified>();
+  const verify = verifierFor(run, verified);
   const secret = await handOver({
     app,
     tenantId,
@@ -106,9 +109,11 @@ export async function addSecret(run: PortalRun, request: CreateSecretRequest, op
     steps,
     redactor: run.redactor,
     signal: run.options.signal,
-    beforeDelivery: options.beforeDelivery ? (checked) => options.beforeDelivery!(checked, app) : undefined,
+    beforeDelivery: options.verify ? (checked) => verify(checked, app) : undefined,
   });
   run.added.handedOver();
+  const proof = verified.get(secret.value);
+  await run.remember([entryFor(secret, { account: run.account.username, tenantId, operation: 'add', destinations: options.destinations, verifiedAfterSeconds: proof?.afterSeconds })]);
   steps.stopOnInterrupt = true;
   return { kind: 'created', secret, steps: steps.records };
 }

@@ -4,6 +4,7 @@
 // on with the rows still listed.
 import type { SecretRow } from '../../pages/certificates-secrets-blade.ts';
 import { RunbookError } from '../errors.ts';
+import { entryFor } from '../run-record.ts';
 import type { PortalRun } from '../portal-run.ts';
 import type { ReachedBlade } from '../reach-credentials.ts';
 
@@ -19,7 +20,7 @@ export function describeSecret(row: { description: string; secretId: string | nu
   return `"${row.description}"${row.secretId ? ` (Secret ID ${row.secretId})` : ''}`;
 }
 
-export async function deleteSecrets(run: PortalRun, reached: ReachedBlade, chosen: SecretRow[], why: string): Promise<Deletion> {
+export async function deleteSecrets(run: PortalRun, reached: ReachedBlade, chosen: SecretRow[], why: string, operation: 'delete' | 'retire' = 'delete'): Promise<Deletion> {
   const { steps } = run;
   let blade = reached.blade;
   let before: SecretRow[] | undefined;
@@ -49,5 +50,15 @@ export async function deleteSecrets(run: PortalRun, reached: ReachedBlade, chose
   if (vanished.length > 0) {
     throw new RunbookError('other', `After Delete the portal no longer lists ${vanished.map(describeSecret).join(', ')}, which was not asked for: check the app's Certificates & secrets.`);
   }
+  const { tenantId } = await run.tenantIdOf(reached.app);
+  const { displayName: appName, appId } = reached.app;
+  await run.remember(
+    deleted.map((row) =>
+      entryFor(
+        { appName, appId, secretId: row.secretId || null, hint: row.value.replace(/\*+.*$/, '').slice(0, 3), description: row.description, expires: run.readDate(row.expires) },
+        { account: run.account.username, tenantId, operation },
+      ),
+    ),
+  );
   return { deleted, after };
 }

@@ -27,7 +27,7 @@ export async function rotate(run: PortalRun, request: CreateSecretRequest, optio
   const added = await addSecret(run, request, { ...options, reached: listed.reached });
   if (added.kind === 'planned' || toRetire.length === 0) return { ...added, retired: [], toRetire };
   try {
-    await deleteSecrets(run, listed.reached, rowsOf(listed, toRetire), 'retired: the new secret is delivered');
+    await deleteSecrets(run, listed.reached, rowsOf(listed, toRetire), 'retired: the new secret is delivered', 'retire');
   } catch (error) {
     const left = toRetire.map(describeSecret).join(', ');
     throw new RunbookError(
