@@ -77,3 +77,30 @@ test.describe('create-secret refuses bad input before touching the portal', () =
     expect(await secretsSnapshot(admin)).toBe(before);
   });
 });
+
+/** The lifecycle commands' own refusals: each names its flag, and nothing signs in or changes. */
+const lifecycleCases: { name: string; args: (out: string) => string[]; message: RegExp }[] = [
+  { name: 'rotate --retire without a destination', args: () => ['rotate', '--app', APP, '--retire', 'all-older'], message: /Name where the secret goes/ },
+  { name: 'ensure --min-days that is not a number', args: (out) => ['ensure', '--app', APP, '--description', 'svc', '--min-days', 'soon', '--output', out], message: /--min-days: a whole number of days/ },
+  { name: 'ensure without a stable description', args: (out) => ['ensure', '--app', APP, '--description', `azure-portal-runbook ${new Date().toISOString().slice(0, 10)}`, '--min-days', '30', '--output', out], message: /--description: ensure needs a stable description/ },
+  { name: 'delete-secret --secret-id that is not a GUID', args: () => ['delete-secret', '--app', APP, '--secret-id', 'abc123', '--yes'], message: /--secret-id: "abc123" is not a GUID/ },
+  { name: 'delete-secret naming two ways at once', args: () => ['delete-secret', '--app', APP, '--expired', '--description', 'x', '--yes'], message: /Name one of --description, --expired/ },
+  { name: 'delete-secret without --yes when stdin is not a terminal', args: () => ['delete-secret', '--app', APP, '--expired'], message: /stdin is not a terminal: add --yes/ },
+  { name: 'list-secrets --expiring-within that is not a number', args: () => ['list-secrets', '--app', APP, '--expiring-within', 'soon'], message: /--expiring-within: a whole number of days/ },
+  { name: 'rotate --to-command with an unknown program', args: () => ['rotate', '--app', APP, '--to-command', 'no-such-program-4711 set X'], message: /--to-command.*no-such-program-4711/ },
+];
+
+test.describe('the lifecycle commands refuse bad input before touching the portal', () => {
+  for (const { name, args, message } of lifecycleCases) {
+    test(name, async ({ simulator, admin }) => {
+      const dir = await runFolder('bad-input');
+      const before = await secretsSnapshot(admin);
+      const result = await runCli(args(join(dir, 'secret.json')), { env: accountEnv(simulator), cwd: dir });
+      expect(result.stderr).toMatch(message);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(await secretsSnapshot(admin)).toBe(before);
+      expect((await admin.state()).events.filter((event) => event.kind.startsWith('sign-in'))).toEqual([]);
+    });
+  }
+});
