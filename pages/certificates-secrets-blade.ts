@@ -1,6 +1,7 @@
 // An app's "Certificates & secrets" blade (portal.md §7; the 2019 layout in §12). Rooted in the
 // frame that draws the blade body: the top document, or a React-view iframe (§3.3).
 import type { Locator, Page } from 'playwright';
+import { readAllSecrets, readCertificates, type CertificateRow, type ListedSecret, type ListOptions } from './credential-lists.ts';
 import { cell, columnNames, dataGrid, dataRows, loadingIndicator, readRows } from './grid.ts';
 import { DeleteConfirmation } from './delete-confirmation.ts';
 import { fieldHolding, fieldMatching } from './field-value.ts';
@@ -95,6 +96,20 @@ export class CertificatesSecretsBlade {
       timeout: BLADE_TIMEOUT,
     });
     return reading.rows;
+  }
+
+  /**
+   * Every client secret, however the grid renders them (all rows, or virtualised and read by
+   * scrolling), checked against "Client secrets (N)" and the grid's own row count; refused
+   * (ListNotSettledError) when they cannot be reconciled. Shows the client secrets first.
+   */
+  allSecrets(options?: ListOptions): Promise<ListedSecret[]> {
+    return readAllSecrets(this, options);
+  }
+
+  /** Every certificate (shows the Certificates tab or section), checked against "Certificates (N)" where there is one. */
+  certificates(options?: ListOptions): Promise<CertificateRow[]> {
+    return readCertificates(this, options);
   }
 
   /** N of "Client secrets (N)", where the layout has tabs. */

@@ -2,7 +2,7 @@
 // and the runbook never calls it.
 import express, { type Router } from 'express';
 import type { SimulatorContext } from './context.ts';
-import { newSecret } from './state.ts';
+import { newSecret, seedCredentials, type CredentialSeed } from './state.ts';
 import { DEFAULT_SIMULATOR_OPTIONS, parseFaults, parseRegionalFormat, parseUiEdits, type MarkupVariants, type SimulatorOptions } from './options.ts';
 
 export interface AdminConfigChange extends Partial<Omit<SimulatorOptions, 'faults' | 'port' | 'markup' | 'surveyDelay' | 'calloutDelay' | 'uiEdits'>> {
@@ -89,6 +89,25 @@ export function createAdminRouter(context: SimulatorContext): Router {
       context.options = applyChange(context.options, change);
       if (change.faults !== undefined) context.armFaults();
       res.json({ ok: true, options: context.options });
+    } catch (error) {
+      res.status(400).json({ error: (error as Error).message });
+    }
+  });
+
+  /**
+   * Gives one app (`app`: its display name or client ID, which must name one) many credentials:
+   * `{ app, secrets, expired?, expiringSoon?, certificates? }` (see `seedCredentials`). Answers the app.
+   */
+  router.post('/seed-credentials', (req, res) => {
+    const { app: nameOrId, ...seed } = (req.body ?? {}) as CredentialSeed & { app?: string };
+    const matches = context.tenant.apps.filter((app) => app.displayName === nameOrId || app.appId === nameOrId);
+    if (matches.length !== 1) {
+      res.status(400).json({ error: `${matches.length} apps named ${String(nameOrId)}` });
+      return;
+    }
+    try {
+      seedCredentials(matches[0]!, seed);
+      res.json({ ok: true, app: matches[0] });
     } catch (error) {
       res.status(400).json({ error: (error as Error).message });
     }

@@ -95,6 +95,13 @@ export interface MarkupVariants {
   commandBar: 'toolbar' | 'plain';
   /** The breadcrumb (§3.1 records its words, not its element): a `navigation` named "Breadcrumb", or a plain list of links. */
   breadcrumb: 'navigation' | 'list';
+  /**
+   * How the credentials grids (client secrets, certificates) render their rows: every row, or as
+   * Fluent UI's DetailsList does when virtualised (§5 records a virtualised list elsewhere in the
+   * portal): a scrolling container of limited height holding only the rows in view and a few more,
+   * `aria-rowcount` on the grid and `aria-rowindex` on each row; scrolling renders the others.
+   */
+  grid: 'all' | 'virtual';
 }
 
 export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVariants[K][] } = {
@@ -115,9 +122,10 @@ export const MARKUP_CHOICES: { [K in keyof MarkupVariants]: readonly MarkupVaria
   menu: ['navigation', 'list', 'tree'],
   commandBar: ['toolbar', 'plain'],
   breadcrumb: ['navigation', 'list'],
+  grid: ['all', 'virtual'],
 };
 
-export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open', expiresWording: 'days', welcomeDismiss: 'maybe-later', prewarm: 'none', viewFrames: 'one', valueField: 'text', secretIdField: 'text', deleteConfirm: 'yes-no', menu: 'navigation', commandBar: 'toolbar', breadcrumb: 'navigation' };
+export const DEFAULT_MARKUP: MarkupVariants = { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab', listTab: 'all', interrupt: 'ask-later', manageGroup: 'open', expiresWording: 'days', welcomeDismiss: 'maybe-later', prewarm: 'none', viewFrames: 'one', valueField: 'text', secretIdField: 'text', deleteConfirm: 'yes-no', menu: 'navigation', commandBar: 'toolbar', breadcrumb: 'navigation', grid: 'all' };
 
 /** Parses `--markup pane=complementary,expiresOptions=treeitem`; throws naming the bad entry. */
 export function parseMarkup(list: string | readonly string[] | undefined): MarkupVariants {

@@ -18,6 +18,16 @@ export interface SecretRecord {
   createdAt: string;
 }
 
+export interface CertificateRecord {
+  /** SHA-1 thumbprint, 40 hex digits. */
+  thumbprint: string;
+  startDate: string;
+  expires: string;
+  description: string;
+  /** Shown as "Certificate ID" (Graph keyId). */
+  keyId: string;
+}
+
 export interface AppRegistration {
   appId: string;
   objectId: string;
@@ -26,7 +36,7 @@ export interface AppRegistration {
   signInAudience: SignInAudience;
   /** Apps whose audience includes personal accounts allow at most two secrets. */
   maxSecrets?: number;
-  certificates: { thumbprint: string; startDate: string; expires: string; description: string }[];
+  certificates: CertificateRecord[];
   secrets: SecretRecord[];
 }
 
@@ -179,6 +189,7 @@ export function seedTenant(now = new Date()): Tenant {
     startDate: daysFrom(now, -100).toISOString(),
     expires: daysFrom(now, 265).toISOString(),
     description: 'CN=hr-sync',
+    keyId: stableGuid('certificate:hr-sync'),
   });
 
   const consumer = byName('Fabrikam Consumer Portal');
@@ -192,4 +203,52 @@ export function seedTenant(now = new Date()): Tenant {
     domain: 'contoso-sim.onmicrosoft.com',
     apps,
   };
+}
+
+/** How many credentials `seedCredentials` gives an app. */
+export interface CredentialSeed {
+  /** Client secrets to add. */
+  secrets: number;
+  /** Of them, how many have already expired. */
+  expired?: number;
+  /** Of them, how many expire within 30 days. */
+  expiringSoon?: number;
+  /** Certificates to add. */
+  certificates?: number;
+}
+
+const SEED_WORDS = ['ci-deploy', 'Key Vault rotation', 'legacy sync (do not use)', 'Power Automate flow', 'backup job', 'Zürich office', 'partner API — Fabrikam', 'terraform', 'monitoring/exporter', 'old prod'];
+
+/**
+ * Adds many credentials to an app, for lists longer than a screen: secrets with varied
+ * descriptions and end dates (some expired, some expiring within 30 days, the rest later), and
+ * certificates with thumbprints, start and end dates. The same app and counts give the same
+ * descriptions and dates every run (relative to `now`).
+ */
+export function seedCredentials(app: AppRegistration, seed: CredentialSeed, now = new Date()): void {
+  const expired = seed.expired ?? 0;
+  const soon = seed.expiringSoon ?? 0;
+  if (!Number.isInteger(seed.secrets) || seed.secrets < 0 || expired < 0 || soon < 0 || expired + soon > seed.secrets) {
+    throw new Error(`seedCredentials: ${seed.secrets} secrets cannot hold ${expired} expired and ${soon} expiring soon`);
+  }
+  const base = app.secrets.length;
+  for (let index = 0; index < seed.secrets; index++) {
+    const n = base + index + 1;
+    // Expired first, then expiring within 30 days, then later; days spread so no two rows share a date.
+    const endDays = index < expired ? -3 - 37 * index : index < expired + soon ? 1 + ((index - expired) * 7) % 29 : 31 + 23 * (index - expired - soon);
+    const end = daysFrom(now, endDays);
+    const start = daysFrom(end, -[90, 180, 365, 545, 730][index % 5]!);
+    app.secrets.push(newSecret(`${SEED_WORDS[index % SEED_WORDS.length]} ${String(n).padStart(2, '0')}`, start, end));
+  }
+  for (let index = 0; index < (seed.certificates ?? 0); index++) {
+    const n = app.certificates.length + 1;
+    const start = daysFrom(now, -400 + 61 * index);
+    app.certificates.push({
+      thumbprint: createHash('sha1').update(`certificate:${app.appId}:${n}`).digest('hex').toUpperCase(),
+      startDate: start.toISOString(),
+      expires: daysFrom(start, 365 + 30 * (index % 4)).toISOString(),
+      description: `CN=${app.displayName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${n}`,
+      keyId: stableGuid(`certificate:${app.appId}:${n}`),
+    });
+  }
 }

@@ -59,7 +59,7 @@ export function credentialsTable(document: CredentialsDocument, colour: boolean)
     out.push(
       table(
         ['THUMBPRINT', 'DESCRIPTION', 'STARTS', 'ENDS', 'DAYS LEFT', 'STATUS'],
-        document.certificates.map((c) => [c.thumbprint, c.description, c.startDate ?? '—', c.endDate, String(c.daysLeft), c.status]),
+        document.certificates.map((c) => [c.thumbprint, c.description ?? '—', c.startDate ?? '—', c.endDate, String(c.daysLeft), c.status]),
         5,
         colour,
       ),

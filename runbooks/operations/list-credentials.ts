@@ -15,7 +15,7 @@ export interface ListedSecret {
   secretId: string | null;
   /** The first three characters of the value, as the masked value shows them; null when it shows none. */
   hint: string | null;
-  /** The portal's secrets list shows no start date: null. */
+  /** YYYY-MM-DD; null where the list shows no start date (today's shows none, §7.8). */
   startDate: string | null;
   /** YYYY-MM-DD. */
   endDate: string;
@@ -26,7 +26,9 @@ export interface ListedSecret {
 
 export interface ListedCertificate {
   thumbprint: string;
-  description: string;
+  description: string | null;
+  /** GUID (today's Certificate ID column); null where the portal shows none. */
+  certificateId: string | null;
   startDate: string | null;
   endDate: string;
   daysLeft: number;
@@ -93,12 +95,13 @@ export async function listCredentials(
     description: row.description,
     secretId: row.secretId || null,
     hint: hintOf(row.value),
-    startDate: null,
+    startDate: row.startDate ? run.readDate(row.startDate) : null,
     ...dated(row.expires, `the end date of "${row.description}"`),
   }));
   const listedCertificates = certificates.map((certificate) => ({
     thumbprint: certificate.thumbprint,
     description: certificate.description,
+    certificateId: certificate.certificateId,
     startDate: certificate.startDate ? run.dates.read(certificate.startDate, `the start date of certificate ${certificate.thumbprint}`) : null,
     ...dated(certificate.expires, `the end date of certificate ${certificate.thumbprint}`),
   }));

@@ -45,7 +45,7 @@ function detail(context: SimulatorContext, app: AppRegistration): AppDetail {
     signInAudience: app.signInAudience,
     // Never the value: the portal only has it in the answer to Add.
     secrets: app.secrets.map(({ keyId, displayName, hint, startDateTime, endDateTime }) => ({ keyId, displayName, hint, startDateTime, endDateTime })),
-    certificates: app.certificates.map(({ thumbprint, description, startDate, expires }) => ({ thumbprint, description, startDate, expires })),
+    certificates: app.certificates.map(({ thumbprint, description, startDate, expires, keyId }) => ({ thumbprint, description, startDate, expires, keyId })),
   };
 }
 

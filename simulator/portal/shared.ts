@@ -69,6 +69,8 @@ export interface CertificateView {
   description: string;
   startDate: string;
   expires: string;
+  /** Certificate ID (Graph keyId). */
+  keyId: string;
 }
 
 export interface AppDetail extends AppSummary {

@@ -117,7 +117,7 @@ test('rotate whose delivery fails (--to-command exits 1) deletes the new secret 
 });
 
 test('list-secrets --json reads every row of a long, virtualised list with its dates, and the certificates', async ({ simulator, admin }) => {
-  await admin.reset({ latency: 40, jitter: 30, markup: ['grid=virtual'] });
+  await admin.reset({ latency: 40, jitter: 30, markup: { grid: 'virtual' } });
   await admin.seedCredentials(APP, { secrets: 26, expired: 3, expiringSoon: 4, certificates: 3 });
   const l = await lifecycle(simulator, admin);
   const result = await l.run(['list-secrets', '--app', APP, '--json']);

@@ -2,7 +2,7 @@
 import type { AdminConfigChange } from '../../simulator/admin.ts';
 import type { Origins, SimulatorEvent, TokenOutcome } from '../../simulator/context.ts';
 import type { SimulatorOptions } from '../../simulator/options.ts';
-import type { AppRegistration, DemoAccount, SecretRecord, Tenant } from '../../simulator/state.ts';
+import type { AppRegistration, CredentialSeed, DemoAccount, SecretRecord, Tenant } from '../../simulator/state.ts';
 
 export interface SimulatorState {
   options: SimulatorOptions;
@@ -44,6 +44,11 @@ export class SimulatorAdmin {
 
   async configure(change: AdminConfigChange): Promise<void> {
     await this.call('/config', change);
+  }
+
+  /** Gives the one app with this display name or client ID many secrets and certificates; answers the app as it now is. */
+  async seedCredentials(nameOrId: string, seed: CredentialSeed): Promise<AppRegistration> {
+    return (await this.call<{ app: AppRegistration }>('/seed-credentials', { app: nameOrId, ...seed })).app;
   }
 
   async expireSessions(): Promise<void> {

@@ -10,12 +10,14 @@ import type { CredentialsModel } from './credentials-model.ts';
 import { env } from './env.ts';
 import { portalDate } from './format.ts';
 import { icons } from './icons.ts';
-import { dataTable } from './widgets.ts';
+import { VirtualGrid } from './virtual-grid.ts';
 
 const INTRO_2019 = 'Credentials enable confidential applications to identify themselves to the authentication service when receiving tokens at a web addressable location (using an HTTPS scheme). For a higher level of assurance, we recommend using a certificate (instead of a client secret) as a credential.';
 export const COPY_BANNER = "Copy the new client secret value. You won't be able to retrieve it after you perform another operation or leave this blade.";
 
 export class CredentialsView2019 {
+  private readonly grids = { certificates: new VirtualGrid(), secrets: new VirtualGrid() };
+
   constructor(
     private readonly model: CredentialsModel,
     private readonly pane: AddPaneSlot,
@@ -32,7 +34,7 @@ export class CredentialsView2019 {
           <h2 id="fxs-certs-heading" class="fxs-section-title">Certificates</h2>
           <p class="fxs-tab-description">Certificates can be used as secrets to prove the application's identity when requesting a token. Also can be referred to as public keys.</p>
           ${toolbar([{ label: 'Upload certificate', telemetry: 'UploadCertificate', icon: icons.plus() }])}
-          ${dataTable(markup.secretsTable, 'Certificates', [{ header: 'Thumbprint' }, { header: 'Start date' }, { header: 'Expires' }],
+          ${this.grids.certificates.template(markup.secretsTable, 'Certificates', [{ header: 'Thumbprint' }, { header: 'Start date' }, { header: 'Expires' }],
             app.certificates.map((cert) => [cert.thumbprint, portalDate(cert.startDate), portalDate(cert.expires)]),
             'No certificates have been added for this application.')}
         </section>
@@ -41,7 +43,7 @@ export class CredentialsView2019 {
           <p class="fxs-tab-description">A secret string that the application uses to prove its identity when requesting a token. Also can be referred to as application password.</p>
           ${toolbar([{ label: 'New client secret', telemetry: 'NewClientSecret', icon: icons.plus(), onClick: () => model.openPane() }])}
           ${model.reloading ? loading() : nothing}
-          ${keyed(model.generation, dataTable(markup.secretsTable, 'Client secrets', [
+          ${keyed(model.generation, this.grids.secrets.template(markup.secretsTable, 'Client secrets', [
             { header: 'Description', cls: 'col-description' },
             { header: 'Expires', cls: 'col-date' },
             { header: 'Value', cls: 'col-value' },

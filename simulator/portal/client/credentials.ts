@@ -13,6 +13,7 @@ import { portalDate } from './format.ts';
 import { icons } from './icons.ts';
 import { FramedPane } from './pane-frame-host.ts';
 import { invalidate } from './render-loop.ts';
+import { VirtualGrid } from './virtual-grid.ts';
 import { dataTable, infoBar, tabStrip } from './widgets.ts';
 
 export const INTRO = 'Credentials enable confidential applications to identify themselves to the authentication service when receiving tokens at a web addressable location (using an HTTPS scheme). For a higher level of assurance, we recommend using a certificate (instead of a client secret) as a credential.';
@@ -52,6 +53,7 @@ export class CredentialsContent {
 
 class CredentialsView {
   private tab = 'secrets';
+  private readonly grids = { certificates: new VirtualGrid(), secrets: new VirtualGrid() };
 
   constructor(
     private readonly model: CredentialsModel,
@@ -87,8 +89,8 @@ class CredentialsView {
     if (this.tab === 'certificates') {
       return html`<p class="fxs-tab-description">Certificates can be used as secrets to prove the application's identity when requesting a token. Also can be referred to as public keys.</p>
         ${toolbar([{ label: 'Upload certificate', telemetry: 'UploadCertificate', icon: icons.plus() }])}
-        ${dataTable(markup.secretsTable, 'Certificates', [{ header: 'Thumbprint' }, { header: 'Description' }, { header: 'Start date' }, { header: 'Expires' }, { header: 'Certificate ID' }],
-          app.certificates.map((cert) => [cert.thumbprint, cert.description, portalDate(cert.startDate), portalDate(cert.expires), cert.thumbprint.toLowerCase()]),
+        ${this.grids.certificates.template(markup.secretsTable, 'Certificates', [{ header: 'Thumbprint' }, { header: 'Description' }, { header: 'Start date' }, { header: 'Expires' }, { header: 'Certificate ID' }],
+          app.certificates.map((cert) => [cert.thumbprint, cert.description, portalDate(cert.startDate), portalDate(cert.expires), cert.keyId]),
           'No certificates have been added for this application.')}`;
     }
     if (this.tab === 'federated') {
@@ -107,7 +109,7 @@ class CredentialsView {
     return html`<p class="fxs-tab-description">${SECRETS_DESCRIPTION}</p>
       ${toolbar([{ label: 'New client secret', telemetry: 'NewClientSecret', icon: icons.plus(), onClick: () => model.openPane() }])}
       ${model.reloading ? loading() : nothing}
-      ${keyed(model.generation, dataTable(markup.secretsTable, 'Client secrets', [
+      ${keyed(model.generation, this.grids.secrets.template(markup.secretsTable, 'Client secrets', [
         { header: 'Description', cls: 'col-description' },
         { header: 'Expires', cls: 'col-date' },
         { header: valueHeader, cls: 'col-value' },
