@@ -6,10 +6,28 @@ import { RunbookError } from '../runbooks/errors.ts';
 
 export interface PortalAccount {
   portalUrl: string;
+  /** '' only for `login --interactive` without PORTAL_USERNAME (the person types it). */
   username: string;
+  /** '' when not given: a saved sign-in stands in for it until a sign-in is needed. */
   password: string;
-  /** Base32 TOTP secret of the account's authenticator method. */
+  /** Base32 TOTP secret of the account's authenticator method; '' when not given (as the password). */
   totpSecret: string;
+}
+
+/** The variables a sign-in through the pages needs that this account lacks (none: it can sign in). */
+export function missingSignInSecrets(account: PortalAccount): string[] {
+  return [
+    ...(account.username ? [] : ['PORTAL_USERNAME']),
+    ...(account.password ? [] : ['PORTAL_PASSWORD']),
+    ...(account.totpSecret ? [] : ['PORTAL_TOTP_SECRET']),
+  ];
+}
+
+export interface AccountNeeds {
+  /** false: PORTAL_USERNAME may be missing (`login --interactive`). Default true. */
+  username?: boolean;
+  /** false: PORTAL_PASSWORD and PORTAL_TOTP_SECRET may be missing (checked when given). Default true. */
+  signInSecrets?: boolean;
 }
 
 export const DEFAULT_PORTAL_URL = 'https://portal.azure.com';
@@ -56,12 +74,22 @@ export function parsePortalUrl(raw: string, name = 'PORTAL_URL'): string {
   return `${url.origin}/`;
 }
 
-/** Reads PORTAL_URL, PORTAL_USERNAME, PORTAL_PASSWORD and PORTAL_TOTP_SECRET. */
-export function accountFromEnv(env: NodeJS.ProcessEnv = process.env): PortalAccount {
+function given(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? '' : value;
+}
+
+/**
+ * Reads PORTAL_URL, PORTAL_USERNAME, PORTAL_PASSWORD and PORTAL_TOTP_SECRET. What `needs` lets be
+ * missing comes back as ''; a value that is given is checked all the same.
+ */
+export function accountFromEnv(env: NodeJS.ProcessEnv = process.env, needs: AccountNeeds = {}): PortalAccount {
+  const { username = true, signInSecrets = true } = needs;
+  const totp = signInSecrets ? required(env, 'PORTAL_TOTP_SECRET') : given(env, 'PORTAL_TOTP_SECRET');
   return {
     portalUrl: parsePortalUrl(env.PORTAL_URL?.trim() || DEFAULT_PORTAL_URL),
-    username: required(env, 'PORTAL_USERNAME').trim(),
-    password: required(env, 'PORTAL_PASSWORD'),
-    totpSecret: parseTotpSecret(required(env, 'PORTAL_TOTP_SECRET')),
+    username: (username ? required(env, 'PORTAL_USERNAME') : given(env, 'PORTAL_USERNAME')).trim(),
+    password: signInSecrets ? required(env, 'PORTAL_PASSWORD') : given(env, 'PORTAL_PASSWORD'),
+    totpSecret: totp ? parseTotpSecret(totp) : '',
   };
 }
