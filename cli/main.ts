@@ -5,6 +5,8 @@ import { simulatorCommand } from './commands/simulator.ts';
 import { createSecretCommand } from './commands/create-secret.ts';
 import { verifyGuideCommand } from './commands/verify-guide.ts';
 import { screenshotsCommand } from './commands/screenshots.ts';
+import { loginCommand } from './commands/login.ts';
+import { logoutCommand } from './commands/logout.ts';
 import { refuseRepeatedFlags } from './repeated-flags.ts';
 
 // bin/portal-runbook passes the arguments after "--" (see there); that "--" is not the user's.
@@ -21,6 +23,8 @@ try {
     .command(simulatorCommand)
     .command(verifyGuideCommand)
     .command(screenshotsCommand)
+    .command(loginCommand)
+    .command(logoutCommand)
     .demandCommand(1, 'Name a command: create-secret, verify-guide, screenshots or simulator.')
     .strict()
     .check(refuseRepeatedFlags, true)
