@@ -63,9 +63,15 @@ export async function portalTarget(flags: SimulatorFlags & { simulator: boolean 
   if (!flags.simulator) {
     loadEnvFile();
     const stateFile = stateFileFromEnv();
-    const account = accountFromEnv(process.env, { username: !needs.interactive, signInSecrets: false });
+    const account = accountFromEnv(process.env, { username: false, signInSecrets: false });
+    const saved = await readSavedState(stateFile, account.portalUrl);
+    // After `login --interactive` without PORTAL_USERNAME, the saved sign-in says who signed in.
+    if (!account.username && !needs.interactive) {
+      if (!saved?.username) throw badInput(`PORTAL_USERNAME is not set, and no saved sign-in (${stateFile}) says who signed in: put it in the environment or in .env (see .env.example), or sign in with \`portal-runbook login --interactive\`.`);
+      account.username = saved.username;
+    }
     const missing = missingSignInSecrets(account);
-    if (!needs.interactive && !needs.neverSignsIn && missing.length > 0 && !(await readSavedState(stateFile, account.portalUrl))) {
+    if (!needs.interactive && !needs.neverSignsIn && missing.length > 0 && !saved) {
       throw badInput(
         `${names(missing)} not set, and there is no saved sign-in (${stateFile}) to use instead: put ${missing.length === 1 ? 'it' : 'them'} in the environment or in .env (see .env.example), ` +
           'or sign in once in a browser window with `portal-runbook login --interactive`.',

@@ -47,10 +47,13 @@ export async function login(options: LoginOptions): Promise<LoginResult> {
       await steps.run(`Sign in as ${account.username}`, () => session.completeSignIn());
     }
     const signedInAs = await new AccountMenu(session.page).signedInAs().catch(() => undefined);
+    if (signedInAs && account.username && signedInAs.toLowerCase() !== account.username.toLowerCase()) {
+      steps.note(`the portal is signed in as ${signedInAs}, not as PORTAL_USERNAME=${account.username}: the saved sign-in is ${signedInAs}'s`);
+    }
     let savedAt: string | undefined;
     if (stateFile) {
       // Saved also when it still worked: a silent trip through the sign-in cookie renewed it.
-      await steps.run(`Save the sign-in to ${stateFile}`, () => session.save());
+      await steps.run(`Save the sign-in to ${stateFile}`, () => session.save(signedInAs ?? account.username));
       savedAt = (await readSavedState(stateFile, account.portalUrl))?.savedAt;
     }
     return { outcome, signedInAs, savedAt };

@@ -172,12 +172,12 @@ export class PortalSession {
     if (signedIn) await this.save().catch(() => note('the sign-in could not be saved this time (the page was changing)'));
   }
 
-  /** Saves cookies + sessionStorage (0600); called while no secret is on screen. */
-  async save(): Promise<void> {
+  /** Saves cookies + sessionStorage (0600), and who signed in; called while no secret is on screen. */
+  async save(username = this.options.account.username): Promise<void> {
     const file = this.options.stateFile;
     if (!file) return;
     const state = await captureState(this.context, this.page, this.options.account.portalUrl);
-    await writeSavedState(file, { ...state, lastTotpPeriod: this.codes.lastUsed });
+    await writeSavedState(file, { ...state, lastTotpPeriod: this.codes.lastUsed, ...(username ? { username } : {}) });
   }
 
   async close(): Promise<void> {

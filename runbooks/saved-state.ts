@@ -15,6 +15,8 @@ export interface SavedState {
   /** origin → key → value */
   sessionStorage: Record<string, Record<string, string>>;
   lastTotpPeriod?: number;
+  /** Who signed in (the account button's UPN after `login --interactive`): the username when PORTAL_USERNAME is not set. */
+  username?: string;
 }
 
 /** The saved state for this portal, or undefined when there is none (or it is unreadable). */

@@ -3,7 +3,7 @@
 // the test in the window the command opened (reached over the DevTools port the debugging aid
 // PORTAL_RUNBOOK_DEBUG_PORT opens), typing as a person would, with the code their phone shows.
 import type { ChildProcess } from 'node:child_process';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { chromium, type Page } from 'playwright';
 import { Secret, TOTP } from 'otpauth';
@@ -88,11 +88,13 @@ test('login --interactive waits while the person signs in in the window, saves i
     expect((await stat(savedSignInFile())).mode & 0o777).toBe(0o600);
     expect(await admin.signIns(account.username)).toEqual({ full: 1, silent: 0 });
 
-    // Another command with the username and no password or TOTP secret: the saved sign-in, no sign-in.
-    const env = portalEnv(simulator, { PORTAL_USERNAME: account.username });
-    const next = await runCli(['create-secret', '--app', APP, '--dry-run'], { cwd, env });
+    expect(JSON.parse(await readFile(savedSignInFile(), 'utf8'))).toMatchObject({ username: account.username });
+
+    // Another command, still with only PORTAL_URL: the saved sign-in says who, and nothing signs in.
+    const next = await runCli(['create-secret', '--app', APP, '--dry-run'], { cwd, env: portalEnv(simulator, {}) });
     expect(next.code, next.stderr).toBe(0);
     expect(next.stderr).toContain('reusing the saved sign-in');
+    expect(next.stderr).toContain(`✓ Sign in as ${account.username}`);
     expect(await admin.signIns(account.username)).toEqual({ full: 1, silent: 0 });
   } finally {
     // A test that failed before the window signed in leaves the command waiting: end it.
