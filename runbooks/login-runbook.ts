@@ -7,6 +7,7 @@ import { AccountMenu } from '../pages/account-menu.ts';
 import { PortalSession } from './portal-session.ts';
 import { readSavedState } from './saved-state.ts';
 import type { Steps } from './steps.ts';
+import { interruptible } from './interruptible-steps.ts';
 
 export interface LoginOptions {
   account: PortalAccount;
@@ -18,6 +19,8 @@ export interface LoginOptions {
   /** How long a person has to sign in in the window (interactive only). */
   timeoutMs: number;
   totpUseLogFile?: string;
+  /** Ctrl+C: the step under way is cut short, the browser closed, nothing saved (exit 130). */
+  signal?: AbortSignal;
 }
 
 export interface LoginResult {
@@ -29,7 +32,8 @@ export interface LoginResult {
 }
 
 export async function login(options: LoginOptions): Promise<LoginResult> {
-  const { account, stateFile, steps, interactive } = options;
+  const { account, stateFile, interactive } = options;
+  const steps = interruptible(options.steps, options.signal, 'nothing was saved');
   const saved = stateFile ? await readSavedState(stateFile, account.portalUrl) : undefined;
   const session = await steps.run(interactive ? 'Open a browser window' : 'Start the browser', () =>
     PortalSession.start({ account, headed: interactive || options.headed, stateFile, steps, totpUseLogFile: options.totpUseLogFile }),

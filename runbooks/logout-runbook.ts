@@ -9,6 +9,7 @@ import { KnownApps } from './known-apps.ts';
 import { PortalSession } from './portal-session.ts';
 import { readSavedState } from './saved-state.ts';
 import type { Steps } from './steps.ts';
+import { interruptible } from './interruptible-steps.ts';
 import { TotpUseLog } from './totp-use-log.ts';
 
 export interface LogoutOptions {
@@ -18,6 +19,8 @@ export interface LogoutOptions {
   headed: boolean;
   totpUseLogFile?: string;
   knownAppsFile?: string;
+  /** Ctrl+C: the step under way is cut short and the browser closed (exit 130). */
+  signal?: AbortSignal;
 }
 
 export interface LogoutResult {
@@ -34,7 +37,8 @@ async function exists(file: string): Promise<boolean> {
 }
 
 export async function logout(options: LogoutOptions): Promise<LogoutResult> {
-  const { account, stateFile, steps } = options;
+  const { account, stateFile } = options;
+  const steps = interruptible(options.steps, options.signal, 'the saved sign-in and what was remembered are kept');
   const saved = stateFile ? await readSavedState(stateFile, account.portalUrl) : undefined;
   let portal: LogoutResult['portal'] = 'none';
   if (saved) {
@@ -58,7 +62,8 @@ export async function logout(options: LogoutOptions): Promise<LogoutResult> {
     }
   }
   const otherPortalState = stateFile && !saved && (await exists(stateFile)) ? stateFile : undefined;
-  return steps.run('Forget the saved sign-in and what was remembered for the account', async () => {
+  // Not cut short by Ctrl+C: a few milliseconds, and half of it done would be said wrong.
+  return options.steps.run('Forget the saved sign-in and what was remembered for the account', async () => {
     if (saved && stateFile) await rm(stateFile, { force: true });
     if (otherPortalState) steps.note(`${otherPortalState} is not a sign-in to ${account.portalUrl} (another portal's, or unreadable): left as it is`);
     const forgotTotpPeriod = await new TotpUseLog(account, options.totpUseLogFile).forget();

@@ -27,7 +27,7 @@ function requireDisplay(env: NodeJS.ProcessEnv = process.env): void {
 
 export async function runLogin(flags: Flags): Promise<void> {
   let simulator: RunningSimulator | undefined;
-  const interrupt = listenForInterrupt();
+  const interrupt = listenForInterrupt(process.stderr, 'closing the browser, nothing is saved');
   try {
     const timeoutMs = loginTimeoutMs(flags);
     refuseSimulatorFlagsAlone(flags);
@@ -38,7 +38,7 @@ export async function runLogin(flags: Flags): Promise<void> {
     const target = await portalTarget(flags, { interactive: flags.interactive });
     simulator = target.simulator;
     const { account, stateFile } = target;
-    const result = await login({ account, stateFile, steps: new ProgressPrinter(), headed, interactive: flags.interactive, timeoutMs });
+    const result = await login({ account, stateFile, steps: new ProgressPrinter(), headed, interactive: flags.interactive, timeoutMs, signal: interrupt.signal });
     const who = result.signedInAs ?? account.username;
     const whom = who ? ` as ${who}` : '';
     if (result.outcome === 'still-signed-in') {

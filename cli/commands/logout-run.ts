@@ -9,7 +9,7 @@ import type { LogoutFlags as Flags } from './logout.ts';
 
 export async function runLogout(flags: Flags): Promise<void> {
   let simulator: RunningSimulator | undefined;
-  const interrupt = listenForInterrupt();
+  const interrupt = listenForInterrupt(process.stderr, 'closing the browser');
   try {
     refuseSimulatorFlagsAlone(flags);
     requireBrowser({ headed: flags.headed });
@@ -17,7 +17,7 @@ export async function runLogout(flags: Flags): Promise<void> {
     const target = await portalTarget(flags, { neverSignsIn: true });
     simulator = target.simulator;
     const { account, stateFile } = target;
-    const result = await logout({ account, stateFile, steps: new ProgressPrinter(), headed: flags.headed });
+    const result = await logout({ account, stateFile, steps: new ProgressPrinter(), headed: flags.headed, signal: interrupt.signal });
     const forgotten = [
       result.forgotTotpPeriod ? 'the authenticator period last used' : '',
       result.forgotApps > 0 ? `${result.forgotApps} remembered app ID${result.forgotApps === 1 ? '' : 's'}` : '',
