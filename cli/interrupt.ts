@@ -7,10 +7,10 @@ export interface Interrupt {
   release(): void;
 }
 
-export function listenForInterrupt(stderr: NodeJS.WritableStream = process.stderr): Interrupt {
+export function listenForInterrupt(stderr: NodeJS.WritableStream = process.stderr, saying = 'finishing safely (a secret already added is deleted)'): Interrupt {
   const controller = new AbortController();
   const onSigint = () => {
-    if (!controller.signal.aborted) stderr.write('\nInterrupted: finishing safely (a secret already added is deleted)…\n');
+    if (!controller.signal.aborted) stderr.write(`\nInterrupted: ${saying}…\n`);
     controller.abort(new Error('interrupted (SIGINT)'));
   };
   process.on('SIGINT', onSigint);

@@ -9,6 +9,8 @@ import { listSecretsCommand } from './commands/list-secrets.ts';
 import { deleteSecretCommand } from './commands/delete-secret.ts';
 import { rotateCommand } from './commands/rotate.ts';
 import { ensureCommand } from './commands/ensure.ts';
+import { loginCommand } from './commands/login.ts';
+import { logoutCommand } from './commands/logout.ts';
 import { refuseRepeatedFlags } from './repeated-flags.ts';
 
 // bin/portal-runbook passes the arguments after "--" (see there); that "--" is not the user's.
@@ -29,7 +31,9 @@ try {
     .command(simulatorCommand)
     .command(verifyGuideCommand)
     .command(screenshotsCommand)
-    .demandCommand(1, 'Name a command: create-secret, list-secrets, delete-secret, rotate, ensure, verify-guide, screenshots or simulator.')
+    .command(loginCommand)
+    .command(logoutCommand)
+    .demandCommand(1, 'Name a command: login, create-secret, list-secrets, delete-secret, rotate, ensure, logout, verify-guide, screenshots or simulator.')
     .strict()
     .check(refuseRepeatedFlags, true)
     .exitProcess(false)

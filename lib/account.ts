@@ -7,10 +7,28 @@ import { howItEnded, resolveCommand, runCommandSync } from './command-line.ts';
 
 export interface PortalAccount {
   portalUrl: string;
+  /** '' only for `login --interactive` without PORTAL_USERNAME (the person types it). */
   username: string;
+  /** '' when not given: a saved sign-in stands in for it until a sign-in is needed. */
   password: string;
-  /** Base32 TOTP secret of the account's authenticator method. */
+  /** Base32 TOTP secret of the account's authenticator method; '' when not given (as the password). */
   totpSecret: string;
+}
+
+/** The variables a sign-in through the pages needs that this account lacks (none: it can sign in). */
+export function missingSignInSecrets(account: PortalAccount): string[] {
+  return [
+    ...(account.username ? [] : ['PORTAL_USERNAME']),
+    ...(account.password ? [] : ['PORTAL_PASSWORD']),
+    ...(account.totpSecret ? [] : ['PORTAL_TOTP_SECRET']),
+  ];
+}
+
+export interface AccountNeeds {
+  /** false: PORTAL_USERNAME may be missing (`login --interactive`). Default true. */
+  username?: boolean;
+  /** false: PORTAL_PASSWORD and PORTAL_TOTP_SECRET may be missing (checked when given). Default true. */
+  signInSecrets?: boolean;
 }
 
 export const DEFAULT_PORTAL_URL = 'https://portal.azure.com';
@@ -83,28 +101,39 @@ export function credentialFromCommand(env: NodeJS.ProcessEnv, name: string, time
  * PORTAL_X, or the first line of what PORTAL_X_COMMAND prints (a password manager: `pass show
  * azure/portal`, `op read op://vault/item/password`); both set is refused, naming them.
  */
-function credential(env: NodeJS.ProcessEnv, name: string): string {
+function credential(env: NodeJS.ProcessEnv, name: string, needed = true): string {
   const commandName = `${name}_COMMAND`;
   const plain = env[name] !== undefined && env[name]!.trim() !== '';
   const command = env[commandName] !== undefined && env[commandName]!.trim() !== '';
   if (plain && command) throw new RunbookError('bad-input', `${name} and ${commandName} are both set: keep one.`);
   if (command) return credentialFromCommand(env, commandName);
   if (!plain) {
+    if (!needed) return '';
     throw new RunbookError('bad-input', `${name} is not set: put it (or ${commandName}, a command that prints it) in the environment or in .env (see .env.example).`);
   }
   return env[name]!;
 }
 
+function given(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? '' : value;
+}
+
 /**
  * Reads PORTAL_URL, PORTAL_USERNAME, PORTAL_PASSWORD (or PORTAL_PASSWORD_COMMAND) and
- * PORTAL_TOTP_SECRET (or PORTAL_TOTP_SECRET_COMMAND). A command runs here, synchronously, once.
+ * PORTAL_TOTP_SECRET (or PORTAL_TOTP_SECRET_COMMAND); a command runs here, synchronously, once.
+ * What `needs` lets be missing comes back as ''; a value that is given is checked all the same.
  */
-export function accountFromEnv(env: NodeJS.ProcessEnv = process.env): PortalAccount {
-  const portalUrl = parsePortalUrl(env.PORTAL_URL?.trim() || DEFAULT_PORTAL_URL);
-  const username = required(env, 'PORTAL_USERNAME').trim();
-  const password = credential(env, 'PORTAL_PASSWORD');
+export function accountFromEnv(env: NodeJS.ProcessEnv = process.env, needs: AccountNeeds = {}): PortalAccount {
+  const { username = true, signInSecrets = true } = needs;
   const totpName = env.PORTAL_TOTP_SECRET_COMMAND?.trim() ? 'PORTAL_TOTP_SECRET_COMMAND' : 'PORTAL_TOTP_SECRET';
-  return { portalUrl, username, password, totpSecret: parseTotpSecret(credential(env, 'PORTAL_TOTP_SECRET'), totpName) };
+  const totp = credential(env, 'PORTAL_TOTP_SECRET', signInSecrets);
+  return {
+    portalUrl: parsePortalUrl(env.PORTAL_URL?.trim() || DEFAULT_PORTAL_URL),
+    username: (username ? required(env, 'PORTAL_USERNAME') : given(env, 'PORTAL_USERNAME')).trim(),
+    password: credential(env, 'PORTAL_PASSWORD', signInSecrets),
+    totpSecret: totp ? parseTotpSecret(totp, totpName) : '',
+  };
 }
 
 /** The account's own secrets, for a Redactor to scrub like a client secret value. */

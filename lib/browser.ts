@@ -86,6 +86,19 @@ export function resolveBrowser(env: NodeJS.ProcessEnv = process.env, needs: Brow
   throw new BrowserNotFoundError(fromEnv ? `PORTAL_BROWSER=${fromEnv} does not exist.` : 'No browser is installed.');
 }
 
+/**
+ * PORTAL_RUNBOOK_DEBUG_PORT=N, a debugging aid: the browser also listens for the DevTools protocol
+ * on 127.0.0.1:N, so a debugger (or a test, with chromium.connectOverCDP) can reach the window the
+ * runbook opened. Anyone on this machine can then drive that browser: only while debugging.
+ */
+export function debugPortArgs(env: NodeJS.ProcessEnv = process.env): string[] {
+  const raw = env.PORTAL_RUNBOOK_DEBUG_PORT?.trim();
+  if (!raw) return [];
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new Error(`PORTAL_RUNBOOK_DEBUG_PORT=${raw} is not a port number (1–65535).`);
+  return [`--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1'];
+}
+
 /** Launch options shared by every Chromium this project starts. */
 export function browserLaunchOptions(env: NodeJS.ProcessEnv = process.env, needs: BrowserNeeds = {}): LaunchOptions {
   const { executablePath } = resolveBrowser(env, needs);
@@ -93,6 +106,6 @@ export function browserLaunchOptions(env: NodeJS.ProcessEnv = process.env, needs
     executablePath,
     headless: !needs.headed,
     // A closed network: keep Chromium from dialling out on its own at every start.
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...debugPortArgs(env)],
   };
 }

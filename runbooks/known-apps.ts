@@ -50,6 +50,20 @@ export class KnownApps {
     });
   }
 
+  /** Forgets every app name of this portal and account (logout); how many there were. */
+  async forgetAll(): Promise<number> {
+    try {
+      const entries = await this.entries();
+      const count = Object.keys(entries[this.key] ?? {}).length;
+      if (!(this.key in entries)) return 0;
+      delete entries[this.key];
+      await writePrivateFileAtomically(this.file, `${JSON.stringify(entries)}\n`, true);
+      return count;
+    } catch {
+      return 0;
+    }
+  }
+
   private async entries(): Promise<Entries> {
     try {
       return JSON.parse(await readFile(this.file, 'utf8')) as Entries;

@@ -2,10 +2,11 @@
 // tracing, video or screenshots (a secret on screen would end up in them), and reusing the
 // saved sign-in while it still works.
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright';
-import type { PortalAccount } from '../lib/account.ts';
+import { missingSignInSecrets, type PortalAccount } from '../lib/account.ts';
 import { browserLaunchOptions, playwrightChromiumLauncher, playwrightLibrary } from '../lib/browser.ts';
 import { registerFieldValueEngine } from '../pages/field-value.ts';
 import { PortalShell } from '../pages/portal-shell.ts';
+import { RaceTimeoutError } from '../pages/race.ts';
 import { SignInPage } from '../pages/sign-in-page.ts';
 import { RunbookError } from './errors.ts';
 import { RUNBOOK_DIALOGS } from './runbook-dialogs.ts';
@@ -107,6 +108,39 @@ export class PortalSession {
     await this.guard.arm();
   }
 
+  /**
+   * Opens the portal and says what it shows: the shell (the saved sign-in still works, silently
+   * through the sign-in cookie too) or a sign-in view. Nothing is typed; the guard stays off, so
+   * the caller decides what to do about a sign-in view.
+   */
+  async openAndSee(startRoute?: string): Promise<'ready' | 'signIn'> {
+    await this.guard.disarm();
+    await this.openPortal(startRoute);
+    return this.shell.showing({ ready: this.shell.ready, signIn: this.signInPage.anyView.filter({ visible: true }).first() });
+  }
+
+  /**
+   * `login --interactive`: the person signs in in the window by whatever method the tenant offers;
+   * nothing is typed. Done when the shell is up; a closed window or `timeoutMs` ends the wait.
+   */
+  async waitForPersonToSignIn(timeoutMs: number): Promise<void> {
+    await this.guard.disarm();
+    const closed = new Promise<'closed'>((resolve) => {
+      this.page.once('close', () => resolve('closed'));
+      this.browser.once('disconnected', () => resolve('closed'));
+    });
+    const ready = this.shell.showing({ ready: this.shell.ready }, timeoutMs).then(() => 'ready' as const);
+    const outcome = await Promise.race([ready, closed]).catch((error: unknown) => {
+      if (this.page.isClosed() || !this.browser.isConnected()) return 'closed' as const;
+      if (error instanceof RaceTimeoutError) return 'timeout' as const;
+      throw error;
+    });
+    if (outcome === 'closed') throw new RunbookError('sign-in', 'The browser window was closed before the portal showed: nothing was saved. Run `portal-runbook login --interactive` again and sign in in the window.');
+    if (outcome === 'timeout') {
+      throw new RunbookError('sign-in', `Waited ${Math.round(timeoutMs / 1000)} s for the portal to show after a sign-in in the browser window: nothing was saved. Run \`portal-runbook login --interactive\` again (--timeout gives more time).`);
+    }
+  }
+
   /** A portal that cannot be reached at all is said in one sentence, with its own exit code. */
   private async openPortal(startRoute: string | undefined): Promise<void> {
     const url = this.options.account.portalUrl;
@@ -128,11 +162,26 @@ export class PortalSession {
       await this.useLog.record(this.codes.lastUsed!);
       return code;
     };
+    // An account given without its password or TOTP secret (a saved sign-in stood in for them)
+    // fails only if a sign-in view asks for what is missing, in words that say what to do.
+    const missing = missingSignInSecrets(this.options.account);
+    const cannot = (): never => {
+      throw new RunbookError(
+        'sign-in',
+        `The portal asks to sign in again (the saved sign-in has expired or was signed out), and ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not set to sign in with: ` +
+          'run `portal-runbook login --interactive` to sign in in a browser window again (or set them in the environment or .env).',
+      );
+    };
+    const credentials = {
+      get username() { return username || cannot(); },
+      get password() { return password || cannot(); },
+      nextCode: () => (this.options.account.totpSecret ? nextCode() : Promise.resolve(cannot())),
+    };
     // The portal may send the page back to sign-in right after it showed (its session ended on the
     // first load): then the sign-in is gone through again, a bounded number of times.
     let signedIn = false;
     for (let round = 1; ; round += 1) {
-      signedIn = (await this.signInPage.signIn({ username, password, nextCode }, this.shell.ready, note)) || signedIn;
+      signedIn = (await this.signInPage.signIn(credentials, this.shell.ready, note)) || signedIn;
       const landed = await this.shell.showing({ ready: this.shell.ready, signIn: this.signInPage.anyView.filter({ visible: true }).first() });
       if (landed === 'ready') break;
       if (round >= 3) throw new RunbookError('sign-in', 'The portal sent the browser back to sign in three times in a row; open the portal by hand to see why.');
@@ -142,12 +191,12 @@ export class PortalSession {
     if (signedIn) await this.save().catch(() => note('the sign-in could not be saved this time (the page was changing)'));
   }
 
-  /** Saves cookies + sessionStorage (0600); called while no secret is on screen. */
-  async save(): Promise<void> {
+  /** Saves cookies + sessionStorage (0600), and who signed in; called while no secret is on screen. */
+  async save(username = this.options.account.username): Promise<void> {
     const file = this.options.stateFile;
     if (!file) return;
     const state = await captureState(this.context, this.page, this.options.account.portalUrl);
-    await writeSavedState(file, { ...state, lastTotpPeriod: this.codes.lastUsed, signInOrigin: this.seenSignInOrigin });
+    await writeSavedState(file, { ...state, lastTotpPeriod: this.codes.lastUsed, signInOrigin: this.seenSignInOrigin, ...(username ? { username } : {}) });
   }
 
   async close(): Promise<void> {

@@ -17,6 +17,8 @@ export interface SavedState {
   lastTotpPeriod?: number;
   /** The origin of the sign-in page the portal sent the browser to (e.g. https://login.microsoftonline.com), once seen. */
   signInOrigin?: string;
+  /** Who signed in (the account button's UPN after `login --interactive`): the username when PORTAL_USERNAME is not set. */
+  username?: string;
 }
 
 /** The saved state for this portal, or undefined when there is none (or it is unreadable). */

@@ -12,15 +12,24 @@ export function defaultTotpUseLogFile(env: NodeJS.ProcessEnv = process.env): str
   return stateHomeFile('totp-periods.json', env);
 }
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
 export class TotpUseLog {
+  /** `<hash of portal and account>.<hash of all three>`: logout forgets the account's whatever its secret. */
   private readonly key: string;
+  private readonly accountPrefix: string;
+  /** The key of the first logs (one hash of all three), forgotten by logout when the secret is given. */
+  private readonly olderKey: string;
 
   constructor(
     account: Pick<PortalAccount, 'portalUrl' | 'username' | 'totpSecret'>,
     private readonly file = defaultTotpUseLogFile(),
   ) {
     const origin = new URL(account.portalUrl).origin;
-    this.key = createHash('sha256').update(`${origin}\n${account.username.toLowerCase()}\n${account.totpSecret}`).digest('hex');
+    const who = `${origin}\n${account.username.toLowerCase()}`;
+    this.olderKey = sha256(`${who}\n${account.totpSecret}`);
+    this.accountPrefix = `${sha256(who).slice(0, 32)}.`;
+    this.key = `${this.accountPrefix}${this.olderKey.slice(0, 32)}`;
   }
 
   private async entries(): Promise<Record<string, number>> {
@@ -33,6 +42,20 @@ export class TotpUseLog {
 
   async lastUsed(): Promise<number | undefined> {
     return (await this.entries())[this.key];
+  }
+
+  /** Forgets this account's used periods (logout), whichever secret they were for; true when there were some. */
+  async forget(): Promise<boolean> {
+    try {
+      const entries = await this.entries();
+      const mine = Object.keys(entries).filter((key) => key.startsWith(this.accountPrefix) || key === this.olderKey);
+      if (mine.length === 0) return false;
+      for (const key of mine) delete entries[key];
+      await writePrivateFileAtomically(this.file, `${JSON.stringify(entries)}\n`, true);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** Remembers `period` as used; a log that cannot be written only costs a wait next time. */

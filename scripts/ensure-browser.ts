@@ -1,6 +1,7 @@
 // `npm run setup`: make sure a Chromium exists, installing one when none does.
 // First Playwright's installer; where that cannot download and we are root with apt, Debian's
-// chromium and its headless shell (what headless runs use: lib/browser.ts).
+// chromium and its headless shell (what headless runs use: lib/browser.ts). As root with apt, also
+// Xvfb, the display the test of `login --interactive`'s headed window uses.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findBrowser, SYSTEM_HEADLESS_SHELL_PATHS } from '../lib/browser.ts';
@@ -19,6 +20,12 @@ const DEBIAN_PACKAGES = ['chromium', 'chromium-headless-shell'];
 function aptInstall(packages: string[]): void {
   run('apt-get', ['update', '-qq']);
   run('apt-get', ['install', '-y', '-qq', ...packages]);
+}
+
+// `login --interactive` opens a window; its test runs that window under Xvfb when there is no display.
+if (spawnSync('sh', ['-c', 'command -v Xvfb'], { stdio: 'ignore' }).status !== 0 && isRootWithApt()) {
+  process.stderr.write("setup: adding Debian's xvfb (a display for the headed-window test of login --interactive)\n");
+  aptInstall(['xvfb']);
 }
 
 const before = findBrowser();

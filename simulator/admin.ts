@@ -31,6 +31,10 @@ export function createAdminRouter(context: SimulatorContext): Router {
       tenant: context.tenant,
       events: context.events,
       issuedValues: context.issuedValues,
+      signIns: Object.fromEntries(context.signIns),
+      // Who has a live portal session (never the tokens).
+      portalSessionUsers: [...context.portalSessions.values()].map((session) => session.username),
+      signInSessionCount: context.signInSessions.size,
       latencySpentMs: context.latencySpentMs,
       tokenRequests: context.tokenRequests,
     });

@@ -42,6 +42,8 @@ export class SimulatorContext {
   readonly signInSessions = new Set<string>();
   /** TOTP codes already accepted, per account and period: a code is good once. */
   readonly usedTotpCodes = new Set<string>();
+  /** Completed sign-ins per account (lower-case username) since the reset: through the pages, and silent (the ESTS cookie). */
+  readonly signIns = new Map<string, { full: number; silent: number }>();
   /** What happened, for tests: sign-ins, adds, deletes, failures. */
   readonly events: SimulatorEvent[] = [];
   /** Every secret value Add handed out since the reset (admin API only: tests scan for leaks of deleted secrets). */
@@ -68,6 +70,7 @@ export class SimulatorContext {
     this.portalSessions.clear();
     this.signInSessions.clear();
     this.usedTotpCodes.clear();
+    this.signIns.clear();
     this.events.length = 0;
     this.issuedValues.length = 0;
     this.latencySpentMs = 0;
@@ -114,6 +117,20 @@ export class SimulatorContext {
 
   record(kind: string, detail?: Record<string, unknown>): void {
     this.events.push({ at: new Date().toISOString(), kind, detail });
+  }
+
+  /** Counts a completed sign-in of `username` (full: through the pages; else silent). */
+  countSignIn(username: string, full: boolean): void {
+    const key = username.toLowerCase();
+    const counts = this.signIns.get(key) ?? { full: 0, silent: 0 };
+    if (full) counts.full += 1;
+    else counts.silent += 1;
+    this.signIns.set(key, counts);
+  }
+
+  /** Ends one portal session, as the account menu's "Sign out" does. */
+  endPortalSession(accessToken: string): void {
+    this.portalSessions.delete(accessToken);
   }
 
   issueAuthCode(username: string): string {

@@ -1,5 +1,6 @@
 // What `ensure` does once its flags are read: exit 0 whether a secret covered it or one was added.
 import { badInput } from '../../runbooks/errors.ts';
+import { JsonStdoutDestination } from '../../runbooks/delivery/json-stdout-destination.ts';
 import { describeSecret } from '../../runbooks/operations/delete-secrets.ts';
 import { ensure } from '../../runbooks/operations/rotate.ts';
 import { defaultDescription } from '../create-secret-input.ts';
@@ -21,16 +22,16 @@ export async function runEnsure(flags: EnsureFlags): Promise<void> {
   await runPortalCommand(flags, {
     input: async () => {
       const minDays = minDaysFrom(flags['min-days']);
-      const input = await newSecretInput({ ...flags, json: false }, today, (request) => {
+      const input = await newSecretInput(flags, today, (request) => {
         if (request.description === defaultDescription(today)) throw badInput('--description: ensure needs a stable description (the default holds today\'s date, so no earlier secret would ever cover it).');
       });
-      return { ...input, minDays };
+      // --json says which happened: a new secret's document begins with "outcome": "created".
+      const destinations = input.destinations.map((destination) => (destination instanceof JsonStdoutDestination ? new JsonStdoutDestination(process.stdout, { outcome: 'created' }) : destination));
+      return { ...input, destinations, minDays };
     },
     dateOrder: (input) => input.request.dateOrder,
     work: async (run, { request, destinations, minDays }) => {
-      const json = flags.json ? new (await import('../../runbooks/delivery/json-stdout-destination.ts')).JsonStdoutDestination(process.stdout, { outcome: 'created' }) : undefined;
-      const all = json ? [...destinations, json] : destinations;
-      const result = await ensure(run, request, { destinations: all, minDays, verify: flags.verify });
+      const result = await ensure(run, request, { destinations, minDays, verify: flags.verify });
       if (result.kind === 'covered') {
         const { covering, app } = result;
         process.stderr.write(`Covered: ${describeSecret(covering)} of ${app.displayName} ends ${covering.endDate} (${covering.daysLeft} days left, at least ${minDays} asked). Nothing was added.\n`);
@@ -40,7 +41,7 @@ export async function runEnsure(flags: EnsureFlags): Promise<void> {
         }
         return 'ok';
       }
-      printOutcome(result, all);
+      printOutcome(result, destinations);
       return 'ok';
     },
   });

@@ -10,7 +10,7 @@ import { nextStep, SignInFlows } from './sign-in-flow.ts';
 import { createStepRouter } from './step-routes.ts';
 import { createTokenRouter } from './token-endpoint.ts';
 import { signInStrings } from './strings.ts';
-import { errorPage, proofUpPage } from './views/error-page.ts';
+import { errorPage, proofUpPage, signedOutPage } from './views/error-page.ts';
 import { formPostPage } from './views/form-post-page.ts';
 import { signInPage } from './views/sign-in-page.ts';
 
@@ -42,6 +42,7 @@ export function createLoginApp(context: SimulatorContext): Express {
     const silentUser = query('prompt') === 'login' ? undefined : sessions.liveUser(req);
     if (silentUser) {
       context.record('sign-in', { username: silentUser, silent: true });
+      context.countSignIn(silentUser, false);
       sendPage(res, formPostPage(redirectUri, context.issueAuthCode(silentUser), query('state')));
       return;
     }
@@ -64,7 +65,16 @@ export function createLoginApp(context: SimulatorContext): Express {
     const persistent = flow.staySignedIn === true;
     sessions.start(res, flow.username, persistent);
     context.record('sign-in', { username: flow.username, silent: false, persistent, mfa: flow.mfa });
+    context.countSignIn(flow.username, true);
     sendPage(res, formPostPage(flow.redirectUri, context.issueAuthCode(flow.username), flow.state));
+  });
+
+  // The portal's account menu → "Sign out" ends here: the ESTS session (and its cookie) is ended.
+  app.get('/:tenant/oauth2/v2.0/logout', async (req: Request, res: Response) => {
+    await context.simulateLatency();
+    const username = sessions.end(req, res);
+    context.record('signed-out', { username: username ?? null });
+    sendPage(res, signedOutPage());
   });
 
   app.get('/common/ProofUp', (_req: Request, res: Response) => sendPage(res, proofUpPage()));

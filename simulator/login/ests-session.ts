@@ -29,6 +29,18 @@ export class EstsSessions {
     return this.users.get(id);
   }
 
+  /** Ends the request's ESTS session (sign-out) and clears its cookie; returns its user, if any. */
+  end(req: Request, res: Response): string | undefined {
+    const id = cookieValue(req, ESTS_COOKIE);
+    const user = id ? this.users.get(id) : undefined;
+    if (id) {
+      this.context.signInSessions.delete(id);
+      this.users.delete(id);
+    }
+    res.clearCookie(ESTS_COOKIE, { path: '/' });
+    return user;
+  }
+
   start(res: Response, username: string, persistent: boolean): void {
     const id = randomBytes(24).toString('base64url');
     this.context.signInSessions.add(id);

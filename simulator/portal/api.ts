@@ -81,6 +81,14 @@ export function createDataApi(context: SimulatorContext): Router {
   };
 
   // The signed-in user (the session's), as Graph's /me answers.
+  // The account menu's "Sign out": this portal session ends (the token the request carries).
+  router.post('/signout', (req, res) => {
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (token) context.endPortalSession(token);
+    context.record('portal-signed-out', { username: res.locals.username as string });
+    res.status(204).end();
+  });
+
   router.get('/me', async (_req, res) => {
     await context.simulateLatency('data');
     const { tenantId, displayName, domain } = context.tenant;

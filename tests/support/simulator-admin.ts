@@ -18,6 +18,12 @@ export interface SimulatorState {
   latencySpentMs: number;
   /** Token endpoint answers since the reset, by outcome (absent: none). */
   tokenRequests: Partial<Record<TokenOutcome, number>>;
+  /** Completed sign-ins per account (lower-case username): through the pages, and silent. */
+  signIns: Record<string, { full: number; silent: number }>;
+  /** The users with a live portal session. */
+  portalSessionUsers: string[];
+  /** Live sign-in (ESTS) sessions. */
+  signInSessionCount: number;
 }
 
 export class SimulatorAdmin {
@@ -40,6 +46,11 @@ export class SimulatorAdmin {
   /** Back to the seeded tenant with these options (the rest default). */
   async reset(change: AdminConfigChange = {}): Promise<void> {
     await this.call('/reset', change);
+  }
+
+  /** How many times `username` has completed a sign-in since the reset. */
+  async signIns(username: string): Promise<{ full: number; silent: number }> {
+    return (await this.state()).signIns[username.toLowerCase()] ?? { full: 0, silent: 0 };
   }
 
   async configure(change: AdminConfigChange): Promise<void> {

@@ -29,3 +29,13 @@ export function proofUpPage(): string {
 <div class="row text-body">Your organization requires you to set up the following methods of proving who you are.</div>`),
   );
 }
+
+/** Where the portal's "Sign out" ends: the sign-in origin's logout, with the session gone. */
+export function signedOutPage(): string {
+  return pageShell(
+    'Sign out',
+    'SignOut',
+    card(`<div class="row title ext-title" role="heading" aria-level="1">You signed out of your account</div>
+<div class="row text-body">It’s a good idea to close all browser windows.</div>`),
+  );
+}

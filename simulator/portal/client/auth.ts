@@ -25,3 +25,15 @@ export function bounceToSignIn(config: PortalConfig): void {
   sessionStorage.removeItem(TOKEN_KEY);
   location.assign(authorizeUrl(config, location.hash));
 }
+
+/**
+ * The account menu's "Sign out": the portal session ends on the server, the shell forgets its
+ * token, and the browser goes to the sign-in origin's logout, which ends the sign-in session.
+ */
+export async function signOut(config: PortalConfig): Promise<void> {
+  const token = accessToken();
+  if (token) await fetch(`${config.origins.portal}/api/signout`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).catch(() => undefined);
+  sessionStorage.removeItem(TOKEN_KEY);
+  bouncing = true;
+  location.assign(`${config.origins.login}/common/oauth2/v2.0/logout?post_logout_redirect_uri=${encodeURIComponent(`${config.origins.portal}/`)}`);
+}

@@ -2,6 +2,7 @@
 // the notifications bell with its badge, and the account button.
 import { html, nothing } from 'lit-html';
 import type { Me } from '../shared.ts';
+import { signOut } from './auth.ts';
 import { env } from './env.ts';
 import { icons } from './icons.ts';
 import { linkTo, navigate } from './nav.ts';
@@ -114,7 +115,8 @@ export function topBarTemplate(me: Me) {
     </button>
     ${accountOpen
       ? html`<div class="fxs-flyout fxs-account-flyout" role="dialog" aria-label="Account">
-          <div class="fxs-account-tenant">${tenant.displayName}</div>
+          <div class="fxs-account-head"><div class="fxs-account-tenant">${tenant.displayName}</div>
+            <a href="#" class="fxs-account-signout" @click=${(event: MouseEvent) => { event.preventDefault(); accountOpen = false; void signOut(env().config); }}>Sign out</a></div>
           <div class="fxs-account-name">${me.displayName}</div><div class="fxs-muted">${me.username}</div>
           <a href="#" @click=${(event: MouseEvent) => event.preventDefault()}>View account</a>
           <a href="#" @click=${(event: MouseEvent) => { event.preventDefault(); accountOpen = false; navigate('#settings/directory'); }}>Switch directory</a>
