@@ -4,6 +4,7 @@
 import { GithubActionsMask } from '../runbooks/delivery/github-actions-mask.ts';
 import type { SecretDestination } from '../runbooks/delivery/destination.ts';
 import type { CreateSecretRequest } from '../runbooks/create-secret-request.ts';
+import { verifyLimitFrom } from '../runbooks/operations/verify-new-secret.ts';
 import { destinationsFrom, requestFrom, type CreateSecretFlags } from './create-secret-input.ts';
 
 export interface NewSecretInput {
@@ -13,6 +14,7 @@ export interface NewSecretInput {
 
 export async function newSecretInput(flags: CreateSecretFlags, today: Date, checkMore?: (request: CreateSecretRequest) => void): Promise<NewSecretInput> {
   const request = requestFrom(flags, today);
+  if ((flags as { verify?: boolean }).verify) verifyLimitFrom();
   checkMore?.(request);
   const destinations = destinationsFrom(flags);
   for (const destination of destinations) await destination.preflight();

@@ -4,7 +4,17 @@
 import type { AppMatch } from '../../pages/app-registrations-blade.ts';
 import type { CreatedSecret } from '../created-secret.ts';
 import type { PortalRun } from '../portal-run.ts';
+import { badInput } from '../errors.ts';
 import { verifySecret } from '../verify-secret.ts';
+
+/** PORTAL_VERIFY_LIMIT: seconds a new secret may take to work (default 90; Entra's propagation takes seconds to a minute). */
+export function verifyLimitFrom(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env.PORTAL_VERIFY_LIMIT?.trim();
+  if (!text) return 90_000;
+  const seconds = Number(text);
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 900) throw badInput(`PORTAL_VERIFY_LIMIT is "${text}": a whole number of seconds from 1 to 900 (how long --verify waits for a new secret to work), or leave it unset (90).`);
+  return seconds * 1000;
+}
 
 export interface Verified {
   afterSeconds: number;
@@ -22,6 +32,7 @@ export function verifierFor(run: PortalRun, verified: Map<string, Verified> = ne
         clientId: app.appId,
         secret: secret.value,
         addedAt,
+        limitMs: verifyLimitFrom(),
         note: (message) => run.steps.note(message),
         signal: run.options.signal,
       }),

@@ -131,3 +131,40 @@ test('list-secrets --json reads every row of a long, virtualised list with its d
   expect(document.secrets.filter((secret) => secret.status === 'expired')).toHaveLength(3);
   expect(document.certificates.map((c) => c.thumbprint).sort()).toEqual(app.certificates.map((c) => c.thumbprint).sort());
 });
+
+test('--verify delivers a secret once the sign-in service issues a token with it, after its propagation delay', async ({ simulator, admin }) => {
+  await admin.reset({ latency: 40, jitter: 30, tokenPropagation: 5000 });
+  const l = await lifecycle(simulator, admin);
+  const original = await l.secrets();
+  const result = await l.run(['create-secret', '--app', APP, '--description', 'svc-v', '--verify', '--output', 'v.json']);
+  expect(result.code, result.stderr).toBe(0);
+  const [added] = newOnes(await l.secrets(), original);
+  expect(await l.delivered('v.json')).toBe(added!.value);
+  expect(result.stderr).toMatch(/the new secret worked after \d+(\.\d)? s/);
+  // At least one refusal while it propagated, then the token.
+  const tokens = (await admin.state()).tokenRequests;
+  expect(tokens.propagating ?? 0).toBeGreaterThanOrEqual(1);
+  expect(tokens.issued).toBe(1);
+  const record = (await readFile(join(l.dir, 'record.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { operation: string; verifiedAfterSeconds?: number; tenantId: string });
+  expect(record).toHaveLength(1);
+  expect(record[0]!.verifiedAfterSeconds).toBeGreaterThan(0);
+  expect(record[0]!.tenantId).toBe((await admin.state()).tenant.tenantId);
+  expect(result.stderr + result.stdout).not.toContain(added!.value);
+});
+
+test('--verify on a secret the sign-in service never accepts rolls it back and delivers nothing (exit 10)', async ({ simulator, admin }) => {
+  await admin.reset({ latency: 40, jitter: 30, tokenPropagation: 0, faults: ['token-never'] });
+  const l = await lifecycle(simulator, admin);
+  const original = await l.secrets();
+  // The limit is the sign-in service's: shortened here so the test does not wait out 90 s.
+  const result = await runCli(['rotate', '--app', APP, '--description', 'svc-w', '--verify', '--retire', 'all-older', '--output', 'w.json'], {
+    env: accountEnv(simulator, { PORTAL_STATE_FILE: await saveSignIn(simulator), PORTAL_VERIFY_LIMIT: '4' }),
+    cwd: l.dir,
+  });
+  expect(result.code, result.stderr).toBe(10);
+  expect(result.stderr).toMatch(/AADSTS7000215/);
+  expect(result.stderr).toMatch(/The secret this run added was deleted from the portal/);
+  expect(ids(await l.secrets())).toEqual(ids(original));
+  await expect(readFile(join(l.dir, 'w.json'))).rejects.toThrow(/ENOENT/);
+  for (const value of await admin.issuedValues()) expect(result.stderr + result.stdout).not.toContain(value);
+});

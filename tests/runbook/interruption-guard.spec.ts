@@ -164,7 +164,7 @@ test('a pane the runbook opens is never dismissed once registered, though it off
   const pane = page.getByRole('dialog', { name: "Edit the secret's description" });
   await expect(pane).toBeVisible();
   // Without the registration it is a dialog with a way out, like any overlay.
-  expect(await new Overlays(page, new OwnDialogs()).any.filter({ visible: true }).count()).toBe(1);
+  await expect(new Overlays(page, new OwnDialogs()).any.filter({ visible: true })).toHaveCount(1);
 });
 
 test("a callout drawn inside a blade's frame, over the control a step clicks, is dismissed while the step waits for it", async ({ page }) => {

@@ -24,6 +24,8 @@ export async function saveSignIn(simulator: RunningSimulator, file = savedSignIn
     savedAt: new Date().toISOString(),
     portalUrl: parsePortalUrl(simulator.portalUrl),
     storageState: { cookies: [], origins: [] },
+    // Where the earlier run's sign-in went (its token endpoint is what --verify asks).
+    signInOrigin: simulator.context.origins.login,
     // Where the portal's shell keeps its token (the runbook puts it back before the page's scripts run).
     sessionStorage: { [simulator.context.origins.portal]: { 'portal.accessToken': accessToken } },
   });
