@@ -7,7 +7,7 @@ import { EXIT_CODES, type FailureKind } from '../runbooks/errors.ts';
 import type { PortalRun } from '../runbooks/portal-run.ts';
 import type { DateOrder } from '../pages/portal-dates.ts';
 import { listenForInterrupt } from './interrupt.ts';
-import { portalTarget, refuseSimulatorFlagsAlone, requireBrowser } from './portal-target.ts';
+import { portalTarget, refuseSimulatorFlagsAlone, requireBrowser, type TargetNeeds } from './portal-target.ts';
 import { ProgressPrinter } from './progress-printer.ts';
 import { reportError } from './report-error.ts';
 import type { SimulatorFlags } from './simulator-flags.ts';
@@ -23,27 +23,34 @@ export interface PortalCommand<Input> {
   /** Checks the flags (throw badInput naming the flag); also runs before anything starts. */
   input: () => Input | Promise<Input>;
   /** The operations, on a run signed in once; returns the exit kind ('ok' unless said otherwise). */
-  work: (run: PortalRun, input: Input) => Promise<FailureKind | 'ok' | void>;
+  work: (run: PortalRun, input: Input, target: { stateFile: string | undefined }) => Promise<FailureKind | 'ok' | void>;
   /** How the page writes dates, when the user said. */
   dateOrder?: (input: Input) => DateOrder | undefined;
+  /** What the account must have (login --interactive and logout need no secrets). */
+  needs?: TargetNeeds;
+  /** A window whatever --headed says (login --interactive). */
+  headed?: boolean;
+  /** What Ctrl+C does, said when it comes (default: a secret already added is deleted). */
+  onInterrupt?: string;
 }
 
 export async function runPortalCommand<Input>(flags: PortalCommandFlags, command: PortalCommand<Input>): Promise<void> {
   const today = new Date();
   let simulator: RunningSimulator | undefined;
-  const interrupt = listenForInterrupt();
+  const interrupt = listenForInterrupt(process.stderr, command.onInterrupt);
+  const headed = command.headed ?? flags.headed;
   try {
     // A real portal's settings may be in .env: read before the input is checked.
     if (!flags.simulator) loadEnvFile();
     const input = await command.input();
     refuseSimulatorFlagsAlone(flags);
-    requireBrowser({ headed: flags.headed });
+    requireBrowser({ headed });
     const { withPortalRun } = await import('../runbooks/portal-run.ts');
-    const target = await portalTarget(flags);
+    const target = await portalTarget(flags, command.needs);
     simulator = target.simulator;
     const kind = await withPortalRun(
-      { account: target.account, steps: new ProgressPrinter(), headed: flags.headed, stateFile: target.stateFile, signal: interrupt.signal, today, dateOrder: command.dateOrder?.(input), recordFile: flags.record },
-      (run) => command.work(run, input),
+      { account: target.account, steps: new ProgressPrinter(), headed, stateFile: target.stateFile, signal: interrupt.signal, today, dateOrder: command.dateOrder?.(input), recordFile: flags.record },
+      (run) => command.work(run, input, { stateFile: target.stateFile }),
     );
     process.exitCode = EXIT_CODES[kind || 'ok'];
   } catch (error) {

@@ -95,9 +95,15 @@ export class PortalRun {
     return this.today.toISOString().slice(0, 10);
   }
 
+  /** Starts the run's browser (not signed in yet), once: `title` says it to the person. */
+  async startBrowser(title: string = STEP_TITLES.startBrowser): Promise<PortalSession> {
+    this.started ??= await this.steps.run(title, () => PortalSession.start(this.sessionOptions));
+    return this.started;
+  }
+
   /** Starts the browser and signs in, once per run; `firstApp` opens its page first (the sign-in comes back to it). */
   async signIn(firstApp?: { app: AppSelector; navigate: boolean }): Promise<PortalSession> {
-    if (!this.started) this.started = await this.steps.run(STEP_TITLES.startBrowser, () => PortalSession.start(this.sessionOptions));
+    await this.startBrowser();
     if (!this.signedIn) {
       const startRoute = firstApp ? await this.navigator.startRoute(firstApp.app, firstApp.navigate) : undefined;
       await this.steps.run(STEP_TITLES.signIn(this.account.username), () => this.session.signIn(startRoute));

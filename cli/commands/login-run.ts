@@ -1,10 +1,6 @@
 // What `portal-runbook login` does once its flags are read (loaded only when it runs).
-import { badInput, EXIT_CODES } from '../../runbooks/errors.ts';
-import { listenForInterrupt } from '../interrupt.ts';
-import { portalTarget, refuseSimulatorFlagsAlone, requireBrowser } from '../portal-target.ts';
-import { ProgressPrinter } from '../progress-printer.ts';
-import { reportError } from '../report-error.ts';
-import type { RunningSimulator } from '../simulator-lazily.ts';
+import { badInput } from '../../runbooks/errors.ts';
+import { runPortalCommand } from '../portal-command.ts';
 import type { LoginFlags as Flags } from './login.ts';
 
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;
@@ -26,36 +22,31 @@ function requireDisplay(env: NodeJS.ProcessEnv = process.env): void {
 }
 
 export async function runLogin(flags: Flags): Promise<void> {
-  let simulator: RunningSimulator | undefined;
-  const interrupt = listenForInterrupt(process.stderr, 'closing the browser, nothing is saved');
-  try {
-    const timeoutMs = loginTimeoutMs(flags);
-    refuseSimulatorFlagsAlone(flags);
-    const headed = flags.interactive || flags.headed;
-    if (flags.interactive) requireDisplay();
-    requireBrowser({ headed });
-    const { login } = await import('../../runbooks/login-runbook.ts');
-    const target = await portalTarget(flags, { interactive: flags.interactive });
-    simulator = target.simulator;
-    const { account, stateFile } = target;
-    const result = await login({ account, stateFile, steps: new ProgressPrinter(), headed, interactive: flags.interactive, timeoutMs, signal: interrupt.signal });
-    const who = result.signedInAs ?? account.username;
-    const whom = who ? ` as ${who}` : '';
-    if (result.outcome === 'still-signed-in') {
-      process.stderr.write(`\nThe saved sign-in still works: signed in${whom} (${stateFile}). Nothing was signed in again.\n`);
-    } else if (stateFile) {
-      process.stderr.write(
-        `\nSigned in${whom}. The sign-in is saved in ${stateFile} (mode 0600): the other commands reuse it until it expires` +
-          `${flags.interactive ? '; then run `portal-runbook login --interactive` again' : ''}.\n`,
-      );
-    } else {
-      process.stderr.write(`\nSigned in${whom} to the simulator. Nothing was saved: its tenant ends with this command (run \`portal-runbook simulator\` and point PORTAL_URL at it to keep a sign-in).\n`);
-    }
-    process.exitCode = EXIT_CODES.ok;
-  } catch (error) {
-    process.exitCode = reportError(error);
-  } finally {
-    interrupt.release();
-    await simulator?.close();
-  }
+  await runPortalCommand(flags, {
+    input: () => {
+      const timeoutMs = loginTimeoutMs(flags);
+      if (flags.interactive) requireDisplay();
+      return { timeoutMs };
+    },
+    needs: { interactive: flags.interactive },
+    headed: flags.interactive || flags.headed,
+    onInterrupt: 'closing the browser, nothing is saved',
+    work: async (run, { timeoutMs }, { stateFile }) => {
+      const { login } = await import('../../runbooks/operations/login.ts');
+      const result = await login(run, { interactive: flags.interactive, timeoutMs });
+      const who = result.signedInAs ?? run.account.username;
+      const whom = who ? ` as ${who}` : '';
+      if (result.outcome === 'still-signed-in') {
+        process.stderr.write(`\nThe saved sign-in still works: signed in${whom} (${stateFile}). Nothing was signed in again.\n`);
+      } else if (stateFile) {
+        process.stderr.write(
+          `\nSigned in${whom}. The sign-in is saved in ${stateFile} (mode 0600): the other commands reuse it until it expires` +
+            `${flags.interactive ? '; then run `portal-runbook login --interactive` again' : ''}.\n`,
+        );
+      } else {
+        process.stderr.write(`\nSigned in${whom} to the simulator. Nothing was saved: its tenant ends with this command (run \`portal-runbook simulator\` and point PORTAL_URL at it to keep a sign-in).\n`);
+      }
+      return 'ok';
+    },
+  });
 }

@@ -2,25 +2,16 @@
 // after it. With a saved sign-in that still opens the portal, nothing is signed in again. With
 // `interactive`, the person signs in in a window by whatever method the tenant offers (push,
 // FIDO2, a text, passwordless) and the runbook types nothing; it only waits for the portal.
-import type { PortalAccount } from '../lib/account.ts';
-import { AccountMenu } from '../pages/account-menu.ts';
-import { PortalSession } from './portal-session.ts';
-import { readSavedState } from './saved-state.ts';
-import type { Steps } from './steps.ts';
-import { interruptible } from './interruptible-steps.ts';
+// An operation on the run (runbooks/portal-run.ts), which owns the browser and closes it.
+import { AccountMenu } from '../../pages/account-menu.ts';
+import type { PortalRun } from '../portal-run.ts';
+import { readSavedState } from '../saved-state.ts';
+import { interruptible } from '../interruptible-steps.ts';
 
 export interface LoginOptions {
-  account: PortalAccount;
-  /** Where the sign-in is kept; none with --simulator (its tenant ends with the command). */
-  stateFile: string | undefined;
-  steps: Steps;
-  headed: boolean;
   interactive: boolean;
   /** How long a person has to sign in in the window (interactive only). */
   timeoutMs: number;
-  totpUseLogFile?: string;
-  /** Ctrl+C: the step under way is cut short, the browser closed, nothing saved (exit 130). */
-  signal?: AbortSignal;
 }
 
 export interface LoginResult {
@@ -31,14 +22,15 @@ export interface LoginResult {
   savedAt: string | undefined;
 }
 
-export async function login(options: LoginOptions): Promise<LoginResult> {
-  const { account, stateFile, interactive } = options;
-  const steps = interruptible(options.steps, options.signal, 'nothing was saved');
+export async function login(run: PortalRun, options: LoginOptions): Promise<LoginResult> {
+  const { account } = run;
+  const { interactive } = options;
+  const { stateFile } = run.options;
+  // Ctrl+C cuts a step short here (nothing is added): the run closes the browser, nothing saved.
+  const steps = interruptible(run.steps, run.options.signal, 'nothing was saved');
   const saved = stateFile ? await readSavedState(stateFile, account.portalUrl) : undefined;
-  const session = await steps.run(interactive ? 'Open a browser window' : 'Start the browser', () =>
-    PortalSession.start({ account, headed: interactive || options.headed, stateFile, steps, totpUseLogFile: options.totpUseLogFile }),
-  );
-  try {
+  const session = await run.startBrowser(interactive ? 'Open a browser window' : 'Start the browser');
+  {
     let outcome: LoginResult['outcome'] = 'signed-in';
     const shows = await steps.run(saved ? 'Open the portal with the saved sign-in' : 'Open the portal', () => session.openAndSee());
     if (shows === 'ready') {
@@ -61,7 +53,5 @@ export async function login(options: LoginOptions): Promise<LoginResult> {
       savedAt = (await readSavedState(stateFile, account.portalUrl))?.savedAt;
     }
     return { outcome, signedInAs, savedAt };
-  } finally {
-    await session.close();
   }
 }
