@@ -46,6 +46,11 @@ export interface Faults {
    * forever: a secret the portal showed but the service never accepts.
    */
   tokenNever: boolean;
+  /**
+   * `delete-fail` (0) / `delete-fail-after=N`: this many more secret deletes succeed, then every
+   * one fails with an error toast and the secret stays. Counts down as deletes succeed.
+   */
+  deleteFailAfter?: number;
 }
 
 export const DEEP_LINK_HOME = ['rewrite', 'kept'] as const;
@@ -64,6 +69,8 @@ export const FAULT_NAMES = [
   'stale-responses',
   `deep-link-home=${DEEP_LINK_HOME.join('|')}`,
   'token-never',
+  'delete-fail',
+  'delete-fail-after=N',
 ] as const;
 
 export function noFaults(): Faults {
@@ -110,6 +117,15 @@ export function parseFaults(list: string | readonly string[] | undefined): Fault
       case 'secret-limit': faults.secretLimit = true; break;
       case 'stale-responses': faults.staleResponses = true; break;
       case 'token-never': faults.tokenNever = true; break;
+      case 'delete-fail': faults.deleteFailAfter = 0; break;
+      case 'delete-fail-after': {
+        const count = Number(value);
+        if (!Number.isInteger(count) || count < 0) {
+          throw new Error(`--faults: delete-fail-after needs a whole number of deletes that succeed first, e.g. delete-fail-after=1 (got "${entry}")`);
+        }
+        faults.deleteFailAfter = count;
+        break;
+      }
       case 'deep-link-home':
         if (!DEEP_LINK_HOME.includes(value as DeepLinkHome)) throw new Error(`--faults: "${entry}" needs ${DEEP_LINK_HOME.join(' or ')}, e.g. deep-link-home=kept`);
         faults.deepLinkHome = value as DeepLinkHome;

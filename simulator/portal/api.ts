@@ -167,6 +167,17 @@ export function createDataApi(context: SimulatorContext): Router {
       res.status(404).json({ error: { code: 'Request_ResourceNotFound', message: 'No password credential with this key id exists.' } });
       return;
     }
+    const { faults } = context.options;
+    if (faults.deleteFailAfter !== undefined) {
+      if (faults.deleteFailAfter === 0) {
+        // delete-fail / delete-fail-after=N: the portal's error toast, and the secret stays.
+        const refusal = ADD_ERRORS.generic;
+        context.record('secret-delete-failed', { appId: app.appId, keyId: req.params.keyId, reason: 'delete-fail', message: refusal.message });
+        res.status(500).json({ error: refusal });
+        return;
+      }
+      faults.deleteFailAfter -= 1;
+    }
     const [removed] = app.secrets.splice(index, 1);
     context.record('secret-deleted', { appId: app.appId, keyId: removed?.keyId, displayName: removed?.displayName });
     res.status(204).end();
