@@ -2,7 +2,7 @@
 // frame that draws the blade body: the top document, or a React-view iframe (§3.3).
 import type { Locator, Page } from 'playwright';
 import { readAllSecrets, readCertificates, type CertificateRow, type ListedSecret, type ListOptions } from './credential-lists.ts';
-import { cell, columnNames, dataGrid, dataRows, loadingIndicator, readRows } from './grid.ts';
+import { cell, columnNames, dataGrid, dataRows, loadingIndicator, readRows, revealRow } from './grid.ts';
 import { DeleteConfirmation } from './delete-confirmation.ts';
 import { fieldHolding, fieldMatching } from './field-value.ts';
 import { firstOf, waitForState } from './race.ts';
@@ -81,6 +81,8 @@ export class CertificatesSecretsBlade {
    * `expectRow`, when given, must be among the rows (the one just added).
    */
   async secrets(expectRow?: Locator): Promise<SecretRow[]> {
+    // Every row, however the grid draws them (a virtualised grid only the rows in view).
+    if (!expectRow) return this.allSecrets({ shown: true });
     const shape = expectRow ?? this.rows.or(this.emptyState);
     const reading = await readSettled({
       what: 'The client secrets list',
@@ -159,8 +161,20 @@ export class CertificatesSecretsBlade {
 
   /** A row as it was read: by its Secret ID, or (2019 layout, none) the last with its description and expiry. */
   rowOf(secret: SecretRow): Locator {
-    return secret.secretId ? this.row(secret.secretId) : this.rows.filter({ hasText: secret.description }).filter({ hasText: secret.expires }).last();
+    if (secret.secretId) return this.row(secret.secretId);
+    const alike = this.rowsAlike(secret);
+    // Alike rows (one description, one end date: two added the same day) differ in their Value:
+    // a new value in full (text or box), or the hint masked (none at all in 2019).
+    if (SECRET_VALUE_SHAPE_IN_ROW.test(secret.value)) return alike.filter({ hasText: secret.value }).or(alike.filter({ has: fieldHolding(this.scope, secret.value) })).first();
+    const masked = alike.filter({ hasNotText: SECRET_VALUE_SHAPE_IN_ROW }).filter({ hasNot: this.scope.getByRole('textbox') });
+    return secret.value ? masked.filter({ hasText: secret.value }).first() : masked.first();
   }
+
+  /** The rows a secret cannot be told from by Secret ID: itself, or (2019) every one with its description and end date. */
+  rowsAlike(secret: SecretRow): Locator {
+    return secret.secretId ? this.row(secret.secretId) : this.rows.filter({ hasText: secret.description }).filter({ hasText: secret.expires });
+  }
+
 
   /** The app's display name, from the blade title "<App> | Certificates & secrets". */
   async appName(): Promise<string> {
@@ -178,13 +192,23 @@ export class CertificatesSecretsBlade {
    * Deletes a secret by its row and confirms (delete-confirmation.ts); ends once the row has gone.
    * The delete control's name is [NF]: any button named "Delete …" in the row.
    */
-  async deleteRow(row: Locator): Promise<void> {
+  async deleteRow(row: Locator, failed?: Locator, alike: Locator = row): Promise<void> {
+    // A virtualised grid may have the row out of view, and so out of the page.
+    await revealRow(this.rows, row, BLADE_TIMEOUT);
+    // Only a failure shown after this click answers it (an earlier toast may linger).
+    const failure = failed ? failed.nth(await failed.count()) : undefined;
+    // Done once fewer rows are alike: rows with nothing to tell them apart (2019) all match `row`.
+    const count = await alike.count();
+    const gone = count > 0 ? alike.nth(count - 1) : row;
     await row.getByRole('button', { name: /delete/i }).first().click();
-    await new DeleteConfirmation(this.scope).confirmFor(row);
+    await new DeleteConfirmation(this.scope).confirmFor(gone, failure);
   }
+
 }
 
 const GUID_PREFIX = /[0-9a-f]{8}-[0-9a-f]{4}-/i;
+/** A new secret's full value as a row shows it (3 characters, a digit, `Q~`). */
+const SECRET_VALUE_SHAPE_IN_ROW = /[A-Za-z0-9_~.]{3}\dQ~/;
 
 function firstToken(text: string | undefined): string {
   return (text ?? '').trim().split(/\s+/)[0] ?? '';

@@ -33,6 +33,8 @@ const CERTIFICATES_TAB = /^Certificates \(\d+\)$/;
 export interface ListOptions {
   /** How long the list may take to settle and be read whole (45 s by default). */
   timeout?: number;
+  /** The client secrets show already: read them as they are (no tab is selected first). */
+  shown?: boolean;
 }
 
 interface ListReading {
@@ -43,8 +45,9 @@ interface ListReading {
 }
 
 /** Every client secret row, whatever the grid renders; refuses a list whose counts disagree. */
-export async function readAllSecrets(blade: CertificatesSecretsBlade, { timeout = LIST_TIMEOUT }: ListOptions = {}): Promise<ListedSecret[]> {
-  await blade.selectClientSecrets();
+export async function readAllSecrets(blade: CertificatesSecretsBlade, { timeout = LIST_TIMEOUT, shown = false }: ListOptions = {}): Promise<ListedSecret[]> {
+  // Not when the caller shows them itself (a guide step reads the list whatever its controls say).
+  if (!shown) await blade.selectClientSecrets();
   const reading = await readList(blade, 'client secrets', {
     tab: blade.clientSecretsTab,
     table: blade.table.first(),

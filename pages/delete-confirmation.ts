@@ -3,7 +3,7 @@
 // be drawn in the blade's frame or in the top document.
 import type { Locator, Page } from 'playwright';
 import type { OwnDialog } from './own-dialogs.ts';
-import { firstOf, gone } from './race.ts';
+import { firstOf, gone, visibleText } from './race.ts';
 import { topPage, type Scope } from './surface.ts';
 
 const TIMEOUT = 45_000;
@@ -55,12 +55,22 @@ export class DeleteConfirmation {
    * After a row's delete control was clicked: confirms, wherever the confirmation shows (or none, if
    * the row went at once), and ends once the row has gone.
    */
-  async confirmFor(row: Locator): Promise<void> {
+  async confirmFor(row: Locator, failed?: Locator): Promise<void> {
     const shown = await firstOf(
       { blade: this.buttonIn(this.blade, CONFIRM), page: this.buttonIn(this.page, CONFIRM), deleted: gone(row) },
       { timeout: TIMEOUT },
     );
     if (shown !== 'deleted') await this.buttonIn(shown === 'blade' ? this.blade : this.page, CONFIRM).filter({ visible: true }).first().click();
-    await firstOf({ deleted: gone(row) }, { timeout: TIMEOUT });
+    // The portal's "Failed to update … credentials" is its answer: the secret stays, said in its words.
+    const outcome = failed ? await firstOf({ deleted: gone(row), failed }, { timeout: TIMEOUT }) : await firstOf({ deleted: gone(row) }, { timeout: TIMEOUT });
+    if (outcome === 'failed') throw new DeleteRefusedError(await visibleText(failed!.first()).catch(() => 'Failed to update the credentials'));
+  }
+}
+
+/** The portal answered a delete with its own failure: the secret is still there. */
+export class DeleteRefusedError extends Error {
+  constructor(readonly portalSays: string) {
+    super(`The portal refused the delete: "${portalSays}"`);
+    this.name = 'DeleteRefusedError';
   }
 }

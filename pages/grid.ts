@@ -169,6 +169,27 @@ export async function readAllRows(frame: Page | Frame, grid: Locator, rows: Loca
   return result();
 }
 
+/**
+ * Brings `target` (a row of `rows`) into the page when the grid draws only the rows in view: the
+ * grid is scrolled a screen at a time, up and then down, until it renders it or no longer moves.
+ * Returns at once when it is rendered already; returns without it when no scroll brings it.
+ */
+export async function revealRow(rows: Locator, target: Locator, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  const stepTimeout = () => Math.min(SCROLL_STEP_TIMEOUT, Math.max(1, deadline - Date.now()));
+  if ((await target.count()) > 0 || (await rows.count()) === 0) return;
+  if (!(await rows.first().evaluate(inScrollingContainer, undefined, { timeout: stepTimeout() }))) return;
+  for (const direction of ['up', 'down'] as const) {
+    for (;;) {
+      if ((await target.count()) > 0 || Date.now() >= deadline) return;
+      const block: ScrollLogicalPosition = direction === 'up' ? 'end' : 'start';
+      const edge = direction === 'up' ? rows.first() : rows.last();
+      const moved = await edge.evaluate(scrollAndAwaitChange, { block, limit: stepTimeout() }, { timeout: stepTimeout() + 1_000 });
+      if (!moved) break;
+    }
+  }
+}
+
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 }

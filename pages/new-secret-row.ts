@@ -2,6 +2,9 @@
 // found among rows not listed before Add, and read once the table has settled with it in.
 import type { Locator } from 'playwright';
 import type { CertificatesSecretsBlade, SecretRow } from './certificates-secrets-blade.ts';
+import { firstOf } from './race.ts';
+
+const LIST_TIMEOUT = 45_000;
 
 /** Rows now listed that were not before (by Secret ID, or by description and end date in 2019). */
 export function created(now: SecretRow[], before: SecretRow[]): SecretRow[] {
@@ -27,9 +30,14 @@ export class NewSecretRow {
     this.locator = blade.newRow(before, withSecretIds);
   }
 
-  /** The new rows as listed now, without waiting for the one with a value (a guide's picture of the row). */
+  /**
+   * The new rows as listed, once the list has them: the new row drawn, or (a virtualised grid with
+   * it out of view) the tab counting more than before. Every row is read, however drawn.
+   */
   async listed(): Promise<SecretRow[]> {
-    return created(await this.blade.secrets(this.locator.first()), this.before);
+    const counted = this.blade.clientSecretsTab.filter({ hasNotText: new RegExp(`\\(${this.before.length}\\)`) });
+    await firstOf({ drawn: this.locator.first(), counted }, { timeout: LIST_TIMEOUT });
+    return created(await this.blade.allSecrets({ shown: true }), this.before);
   }
 
   /** The one new row with its value; throws when there is none, or more than one. */

@@ -26,10 +26,11 @@ export async function rotate(run: PortalRun, request: CreateSecretRequest, optio
   const toRetire = secretsToRetire(listed.secrets, request.description, options.retire);
   const added = await addSecret(run, request, { ...options, reached: listed.reached });
   if (added.kind === 'planned' || toRetire.length === 0) return { ...added, retired: [], toRetire };
+  const retired: SecretRow[] = [];
   try {
-    await deleteSecrets(run, listed.reached, rowsOf(listed, toRetire), 'retired: the new secret is delivered', 'retire');
+    await deleteSecrets(run, listed.reached, rowsOf(listed, toRetire), 'retired: the new secret is delivered', 'retire', retired);
   } catch (error) {
-    const left = toRetire.map(describeSecret).join(', ');
+    const left = toRetire.filter((secret) => !retired.some((row) => (row.secretId ? row.secretId === secret.secretId : row.description === secret.description))).map(describeSecret).join(', ');
     throw new RunbookError(
       'retire-failed',
       `The new secret "${added.secret.description}" (Secret ID ${added.secret.secretId ?? 'none shown'}) was delivered and stays. Retiring the old ones failed (${plainMessage(error).split('\n')[0]?.replace(/\.$/, '')}): check ${left} in the portal, and delete what is still there with delete-secret.`,

@@ -168,3 +168,18 @@ test('--verify on a secret the sign-in service never accepts rolls it back and d
   await expect(readFile(join(l.dir, 'w.json'))).rejects.toThrow(/ENOENT/);
   for (const value of await admin.issuedValues()) expect(result.stderr + result.stdout).not.toContain(value);
 });
+
+test('rotate on an app whose long list the grid draws virtualised reads every row, adds once and retires the one asked', async ({ simulator, admin }) => {
+  await admin.reset({ latency: 40, jitter: 30, markup: { grid: 'virtual' } });
+  await admin.seedCredentials(APP, { secrets: 18, expired: 2 });
+  const l = await lifecycle(simulator, admin);
+  const original = await l.secrets();
+  const result = await l.run(['rotate', '--app', APP, '--description', 'svc-long', '--retire', 'expired', '--output', 'long.json']);
+  expect(result.code, result.stderr).toBe(0);
+  const after = await l.secrets();
+  const [added] = newOnes(after, original);
+  expect(await l.delivered('long.json')).toBe(added!.value);
+  const expired = original.filter((secret) => secret.endDateTime < new Date().toISOString());
+  expect(expired).toHaveLength(2);
+  expect(ids(after)).toEqual(ids([...original.filter((secret) => !expired.includes(secret)), added!]));
+});
