@@ -1,5 +1,12 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { browserLaunchOptions } from './lib/browser.ts';
+
+// Runs in the test process itself (the runbook, the walker, screenshots) keep what they remember
+// and record apart from the developer's own state (~/.local/state); command runs get a folder per
+// test (tests/support/account-env.ts).
+process.env.XDG_STATE_HOME = join(tmpdir(), `azure-portal-runbook-tests-${process.getuid?.() ?? 'user'}`);
 
 // The variant matrix draws its sample from this seed: chosen once per run here (workers inherit
 // it), printed in the test titles, and replayed with `npm run matrix -- --seed N`.

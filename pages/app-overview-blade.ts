@@ -33,8 +33,8 @@ export class AppOverviewBlade {
   constructor(private readonly page: Page) {}
 
   /** "Directory (tenant) ID" from the Essentials: the tenant's GUID. */
-  directoryTenantId(): Promise<string> {
-    return this.essentialsGuid(DIRECTORY_TENANT_ID);
+  directoryTenantId(timeout = OVERVIEW_TIMEOUT): Promise<string> {
+    return this.essentialsGuid(DIRECTORY_TENANT_ID, timeout);
   }
 
   /** "Application (client) ID" from the Essentials. */
@@ -43,10 +43,10 @@ export class AppOverviewBlade {
   }
 
   /** The GUID shown after the label, once the Overview shows it (in the top document or a frame). */
-  private async essentialsGuid(name: string): Promise<string> {
+  private async essentialsGuid(name: string, timeout = OVERVIEW_TIMEOUT): Promise<string> {
     const what = `The app's Overview (its Essentials' "${name}")`;
-    const scope = await findSurface(this.page, (frame) => essentialsField(frame, name), { what, timeout: OVERVIEW_TIMEOUT });
-    const text = await essentialsField(scope, name).innerText({ timeout: OVERVIEW_TIMEOUT });
+    const scope = await findSurface(this.page, (frame) => essentialsField(frame, name), { what, timeout });
+    const text = await essentialsField(scope, name).innerText({ timeout });
     const after = text.slice(Math.max(0, text.indexOf(name)) + name.length);
     const guid = GUID.exec(after)?.[0] ?? GUID.exec(text)?.[0];
     if (!guid) throw new Error(`${what} shows no GUID after its label (it reads "${text.replace(/\s+/g, ' ').trim().slice(0, 120)}")`);

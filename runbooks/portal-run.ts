@@ -87,7 +87,13 @@ export class PortalRun {
   }
 
   get navigator(): CredentialsNavigator {
-    this.navigatorOf ??= new CredentialsNavigator(this.session, this.steps, this.knownApps);
+    this.navigatorOf ??= new CredentialsNavigator(this.session, this.steps, this.knownApps, {
+      wanted: () => this.tenant === undefined,
+      seen: async (tenantId) => {
+        this.tenant = tenantId;
+        await this.knownApps.rememberTenant(tenantId);
+      },
+    });
     return this.navigatorOf;
   }
 

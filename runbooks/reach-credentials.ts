@@ -9,6 +9,7 @@
 // and the part resumes.
 import type { Locator } from 'playwright';
 import { AppRegistrationsBlade, APP_REGISTRATIONS_ROUTE, appRegistrationsContent, type AppMatch } from '../pages/app-registrations-blade.ts';
+import { AppOverviewBlade } from '../pages/app-overview-blade.ts';
 import { ApplicationBlade } from '../pages/application-blade.ts';
 import { CertificatesSecretsBlade, certificatesSecretsContent, credentialsRoute } from '../pages/certificates-secrets-blade.ts';
 import { EntraIdBlade } from '../pages/entra-id-blade.ts';
@@ -28,6 +29,8 @@ const REMEMBERED_TIMEOUT = 20_000;
  * that landed on Home and kept its address (§1). Home alone this long is taken for the landing.
  */
 const HOME_GRACE = 15_000;
+/** How long the Overview's Essentials are waited for on the way to Certificates & secrets (else read by deep link later). */
+const OVERVIEW_ON_THE_WAY = 10_000;
 
 export interface ReachedBlade {
   app: AppMatch;
@@ -46,6 +49,8 @@ export class CredentialsNavigator {
     private readonly steps: Steps,
     /** Name → Application ID from earlier runs (create-secret passes it; others search the list). */
     private readonly knownApps?: KnownApps,
+    /** The run's want of the Directory (tenant) ID: read from the app's Overview when a click passes it. */
+    private readonly tenant?: { wanted: () => boolean; seen: (tenantId: string) => Promise<void> },
   ) {}
 
   /**
@@ -168,6 +173,11 @@ export class CredentialsNavigator {
   /** The list → the app → Certificates & secrets. */
   private async fromList(list: AppRegistrationsBlade, app: AppMatch): Promise<ReachedBlade> {
     await list.openApp(app);
+    // The app opens on its Overview: its Essentials name the directory, for free on the way.
+    if (this.tenant?.wanted()) {
+      const tenantId = await new AppOverviewBlade(this.session.page).directoryTenantId(OVERVIEW_ON_THE_WAY).catch(() => undefined);
+      if (tenantId) await this.tenant.seen(tenantId);
+    }
     await new ApplicationBlade(this.session.page).openCertificatesSecrets();
     return { app, blade: await this.arrival(CertificatesSecretsBlade.find(this.session.page, BLADE_TIMEOUT)) };
   }

@@ -1,4 +1,5 @@
 // What `portal-runbook logout` does once its flags are read (loaded only when it runs).
+import { readSavedState } from '../../runbooks/saved-state.ts';
 import { runPortalCommand } from '../portal-command.ts';
 import type { LogoutFlags as Flags } from './logout.ts';
 
@@ -8,6 +9,12 @@ export async function runLogout(flags: Flags): Promise<void> {
     needs: { neverSignsIn: true },
     onInterrupt: 'closing the browser',
     work: async (run, _input, { stateFile }) => {
+      if (flags['dry-run']) {
+        const saved = stateFile ? await readSavedState(stateFile, run.account.portalUrl) : undefined;
+        const portal = saved ? `sign out of ${run.account.portalUrl} through the account menu and delete ${stateFile}` : 'sign nothing out (there is no saved sign-in)';
+        process.stderr.write(`Dry run: nothing was changed. logout would ${portal}, and forget the authenticator periods and app IDs remembered for ${run.account.username}.\n`);
+        return 'ok';
+      }
       const { logout } = await import('../../runbooks/operations/logout.ts');
       const result = await logout(run);
       const { account } = run;

@@ -3,11 +3,12 @@
 import type { Argv, CommandModule } from 'yargs';
 import { SIMULATOR_DEFAULTS, withSimulatorFlags, type SimulatorFlags } from '../simulator-flags.ts';
 
-export type LogoutFlags = SimulatorFlags & { headed: boolean; simulator: boolean };
+export type LogoutFlags = SimulatorFlags & { headed: boolean; simulator: boolean; 'dry-run': boolean };
 
 function builder(yargs: Argv): Argv<LogoutFlags> {
   const withFlags = yargs
-    .usage('$0 logout [--headed] [--simulator [simulator options]]')
+    .usage('$0 logout [--dry-run] [--headed] [--simulator [simulator options]]')
+    .option('dry-run', { type: 'boolean', default: false, describe: 'Say what would be signed out and forgotten; change nothing' })
     .option('headed', { type: 'boolean', default: false, describe: 'Show the browser window' })
     .option('simulator', { type: 'boolean', default: false, describe: 'Against the built-in portal simulator (a fresh one has nothing signed in)' });
   return withSimulatorFlags(withFlags, 'Simulator options (with --simulator):', SIMULATOR_DEFAULTS) as unknown as Argv<LogoutFlags>;

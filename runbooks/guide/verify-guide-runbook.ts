@@ -1,14 +1,14 @@
 // verify-guide: sign in, walk the guide from Home, and report where the portal no longer
 // matches it. By default nothing is created (the pane is cancelled); with `create` the secret
 // the guide adds is checked, then deleted by the run's record of what it added
-// (added-secrets.ts), also when a later step fails, the run is interrupted or the browser dies.
+// (added-secrets.ts), also when a later step fails, the run is interrupted or the browser dies:
+// the one signed-in run (portal-run.ts) that every command works on.
 import type { PortalAccount } from '../../lib/account.ts';
-import { AddedSecrets } from '../added-secrets.ts';
 import { RunbookError } from '../errors.ts';
-import { explainFailure } from '../explain-failure.ts';
-import { PortalSession, type PortalSessionOptions } from '../portal-session.ts';
-import { Redactor } from '../redact.ts';
-import { interruptedError, RunSteps } from '../run-steps.ts';
+import type { PortalSession, PortalSessionOptions } from '../portal-session.ts';
+import { withPortalRun } from '../portal-run.ts';
+import type { Redactor } from '../redact.ts';
+import { interruptedError } from '../run-steps.ts';
 import type { Steps } from '../steps.ts';
 import { walkGuide, type WalkOptions } from './guide-walker.ts';
 import type { LoadedGuide } from './load-guide.ts';
@@ -33,26 +33,24 @@ export interface VerifyGuideOptions {
 }
 
 export async function verifyGuide(guide: LoadedGuide, options: VerifyGuideOptions): Promise<{ results: StepResult[]; redactor: Redactor }> {
-  const redactor = new Redactor();
-  // An interrupt (SIGINT) stops the walk at the next step; what Add created is deleted after it.
-  const steps = new RunSteps(options.steps, redactor, { signal: options.signal, addClicked: (): boolean => added.addClicked });
   const { account } = options;
-  const sessionOptions: PortalSessionOptions = { account, headed: options.headed, stateFile: options.stateFile, steps, contextOptions: options.contextOptions };
-  const added = new AddedSecrets({ steps: steps.uninterrupted, redactor, sessionOptions });
-  const session = await steps.run('Start the browser', () => PortalSession.start(sessionOptions));
-  const ctx: WalkContext = {
-    session,
-    page: session.page,
-    shell: session.shell,
-    steps,
-    redactor,
-    create: options.create,
-    accountNames: [account.username, account.username.split('@')[0] ?? ''],
-    added,
-  };
-  try {
+  // The one signed-in run: an interrupt (SIGINT) stops the walk at the next step, what Add created
+  // is deleted after it, and a failure is told with its report.
+  return withPortalRun({ account, steps: options.steps, headed: options.headed, stateFile: options.stateFile, signal: options.signal, contextOptions: options.contextOptions }, async (run) => {
+    const session = await run.startBrowser();
+    const { steps, redactor, added } = run;
+    const ctx: WalkContext = {
+      session,
+      page: session.page,
+      shell: session.shell,
+      steps,
+      redactor,
+      create: options.create,
+      accountNames: [account.username, account.username.split('@')[0] ?? ''],
+      added,
+    };
     await options.onSession?.(session, ctx);
-    await steps.run(`Sign in as ${account.username}`, () => session.signIn());
+    await run.signIn();
     await steps.run('Go to Home, where the guide starts', () => session.guard.protect('Go Home', () => session.shell.goHome()));
     const results = await walkGuide(guide, ctx, { guard: session.guard, cropDir: options.cropDir, onStep: options.onStep, beforeAct: options.beforeAct });
     if (options.signal?.aborted) throw interruptedError(added.addClicked);
@@ -60,10 +58,5 @@ export async function verifyGuide(guide: LoadedGuide, options: VerifyGuideOption
     const removal = await added.removeAll('the walk is done with it');
     if (removal.failure !== undefined) throw added.report(new RunbookError('other', 'The walk added a secret to picture or check the result.'), removal);
     return { results, redactor };
-  } catch (error) {
-    const failure = await added.undoAfter(error);
-    throw await explainFailure(failure, { session, steps, redactor, account, added });
-  } finally {
-    await session.close();
-  }
+  });
 }

@@ -30,7 +30,7 @@ export const DIMENSIONS = {
     { name: 'dialog/option/grid/tab', config: { markup: { pane: 'dialog', expiresOptions: 'option', secretsTable: 'grid', tabs: 'tab' } } },
     { name: 'complementary/treeitem/table/button, list on Owned, the new value in a read-only box', config: { markup: { pane: 'complementary', expiresOptions: 'treeitem', secretsTable: 'table', tabs: 'button', listTab: 'owned', valueField: 'input' } } },
     { name: 'region/option/table/tab, list on Owned, welcome by Cancel, Secret IDs in read-only boxes, delete confirmed by "Delete", menus with no landmark, command bars with no toolbar role', config: { markup: { pane: 'region', expiresOptions: 'option', secretsTable: 'table', tabs: 'tab', listTab: 'owned', welcomeDismiss: 'cancel', secretIdField: 'input', deleteConfirm: 'delete-cancel', menu: 'list', commandBar: 'plain' } } },
-    { name: 'region/treeitem/grid/button, Manage collapsed, menus as trees, breadcrumb a plain list, a pre-warmed frame off-screen', config: { markup: { pane: 'region', expiresOptions: 'treeitem', secretsTable: 'grid', tabs: 'button', manageGroup: 'collapsed', menu: 'tree', breadcrumb: 'list', prewarm: 'offscreen' } } },
+    { name: 'region/treeitem/grid/button, Manage collapsed, menus as trees, breadcrumb a plain list, a pre-warmed frame off-screen, lists virtualised', config: { markup: { pane: 'region', expiresOptions: 'treeitem', secretsTable: 'grid', tabs: 'button', manageGroup: 'collapsed', menu: 'tree', breadcrumb: 'list', prewarm: 'offscreen', grid: 'virtual' } } },
   ],
   signIn: [
     { name: 'code first', config: {} },

@@ -82,6 +82,8 @@ export function optionsFor(simulator: RunningSimulator, extra: Partial<CreateSec
     totpUseLogFile: test.info().outputPath('totp-periods.json'),
     // Each test starts with no remembered Application IDs (tests that want one run twice).
     knownAppsFile: test.info().outputPath('known-apps.json'),
+    // The run record of this test's runs (never the developer's own).
+    recordFile: test.info().outputPath('record.jsonl'),
     // One saved sign-in per test: a test's later runs are warm, as a user's are.
     stateFile: test.info().outputPath('auth', 'state.json'),
     ...extra,
