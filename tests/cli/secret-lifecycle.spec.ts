@@ -5,40 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../support/simulator-fixture.ts';
-import { runCli, type CliResult } from '../support/cli.ts';
-import { accountEnv } from '../support/account-env.ts';
-import { runFolder } from '../support/run-folder.ts';
-import { saveSignIn } from '../support/saved-sign-in.ts';
-import type { RunningSimulator } from '../../simulator/index.ts';
-import type { SecretRecord } from '../../simulator/state.ts';
-import type { SimulatorAdmin } from '../support/simulator-admin.ts';
+import { ids, lifecycle, newOnes } from '../support/lifecycle-run.ts';
 
 const APP = 'Contoso HR sync';
 
-interface Lifecycle {
-  dir: string;
-  run(args: string[]): Promise<CliResult>;
-  secrets(): Promise<SecretRecord[]>;
-  delivered(file: string): Promise<string>;
-}
-
-async function lifecycle(simulator: RunningSimulator, admin: SimulatorAdmin): Promise<Lifecycle> {
-  const dir = await runFolder('lifecycle');
-  const stateFile = await saveSignIn(simulator);
-  return {
-    dir,
-    run: (args) => runCli(args, { env: accountEnv(simulator, { PORTAL_STATE_FILE: stateFile, PORTAL_RECORD_FILE: join(dir, 'record.jsonl') }), cwd: dir }),
-    secrets: () => admin.secrets(APP),
-    delivered: async (file) => (JSON.parse(await readFile(join(dir, file), 'utf8')) as { value: string }).value,
-  };
-}
-
-const ids = (secrets: SecretRecord[]) => secrets.map((secret) => secret.keyId).sort();
-const newOnes = (after: SecretRecord[], before: SecretRecord[]) => after.filter((secret) => !before.some((old) => old.keyId === secret.keyId));
 
 test('rotate overlaps, a description matching two is refused, retiring removes only the older ones, delete removes exactly the one named', async ({ simulator, admin }) => {
   test.setTimeout(300_000);
-  const l = await lifecycle(simulator, admin);
+  const l = await lifecycle(simulator, admin, APP);
   const original = await l.secrets();
 
   const first = await l.run(['rotate', '--app', APP, '--description', 'svc-a', '--output', 'a1.json']);
@@ -81,7 +55,7 @@ test('rotate overlaps, a description matching two is refused, retiring removes o
 
 test('ensure adds one secret when none covers it, then changes nothing while one does; --json says which', async ({ simulator, admin }) => {
   test.setTimeout(240_000);
-  const l = await lifecycle(simulator, admin);
+  const l = await lifecycle(simulator, admin, APP);
   const original = await l.secrets();
 
   const created = await l.run(['ensure', '--app', APP, '--description', 'svc-b', '--min-days', '30', '--expires', '90d', '--json']);
@@ -107,7 +81,7 @@ test('ensure adds one secret when none covers it, then changes nothing while one
 });
 
 test('rotate whose delivery fails (--to-command exits 1) deletes the new secret and retires nothing', async ({ simulator, admin }) => {
-  const l = await lifecycle(simulator, admin);
+  const l = await lifecycle(simulator, admin, APP);
   const original = await l.secrets();
   const result = await l.run(['rotate', '--app', APP, '--description', 'svc-c', '--retire', 'all-older', '--to-command', 'false']);
   expect(result.code, result.stderr).toBe(1);
@@ -119,7 +93,7 @@ test('rotate whose delivery fails (--to-command exits 1) deletes the new secret 
 test('list-secrets --json reads every row of a long, virtualised list with its dates, and the certificates', async ({ simulator, admin }) => {
   await admin.reset({ latency: 40, jitter: 30, markup: { grid: 'virtual' } });
   await admin.seedCredentials(APP, { secrets: 26, expired: 3, expiringSoon: 4, certificates: 3 });
-  const l = await lifecycle(simulator, admin);
+  const l = await lifecycle(simulator, admin, APP);
   const result = await l.run(['list-secrets', '--app', APP, '--json']);
   expect(result.code, result.stderr).toBe(0);
   const document = JSON.parse(result.stdout) as { tenantId: string; appId: string; secrets: { secretId: string; endDate: string; status: string }[]; certificates: { thumbprint: string; endDate: string }[] };
@@ -134,7 +108,7 @@ test('list-secrets --json reads every row of a long, virtualised list with its d
 
 test('--verify delivers a secret once the sign-in service issues a token with it, after its propagation delay', async ({ simulator, admin }) => {
   await admin.reset({ latency: 40, jitter: 30, tokenPropagation: 5000 });
-  const l = await lifecycle(simulator, admin);
+  const l = await lifecycle(simulator, admin, APP);
   const original = await l.secrets();
   const result = await l.run(['create-secret', '--app', APP, '--description', 'svc-v', '--verify', '--output', 'v.json']);
   expect(result.code, result.stderr).toBe(0);
@@ -154,13 +128,10 @@ test('--verify delivers a secret once the sign-in service issues a token with it
 
 test('--verify on a secret the sign-in service never accepts rolls it back and delivers nothing (exit 10)', async ({ simulator, admin }) => {
   await admin.reset({ latency: 40, jitter: 30, tokenPropagation: 0, faults: ['token-never'] });
-  const l = await lifecycle(simulator, admin);
+  const l = await lifecycle(simulator, admin, APP);
   const original = await l.secrets();
   // The limit is the sign-in service's: shortened here so the test does not wait out 90 s.
-  const result = await runCli(['rotate', '--app', APP, '--description', 'svc-w', '--verify', '--retire', 'all-older', '--output', 'w.json'], {
-    env: accountEnv(simulator, { PORTAL_STATE_FILE: await saveSignIn(simulator), PORTAL_VERIFY_LIMIT: '4' }),
-    cwd: l.dir,
-  });
+  const result = await l.run(['rotate', '--app', APP, '--description', 'svc-w', '--verify', '--retire', 'all-older', '--output', 'w.json'], { PORTAL_VERIFY_LIMIT: '4' });
   expect(result.code, result.stderr).toBe(10);
   expect(result.stderr).toMatch(/AADSTS7000215/);
   expect(result.stderr).toMatch(/The secret this run added was deleted from the portal/);
@@ -172,7 +143,7 @@ test('--verify on a secret the sign-in service never accepts rolls it back and d
 test('rotate on an app whose long list the grid draws virtualised reads every row, adds once and retires the one asked', async ({ simulator, admin }) => {
   await admin.reset({ latency: 40, jitter: 30, markup: { grid: 'virtual' } });
   await admin.seedCredentials(APP, { secrets: 18, expired: 2 });
-  const l = await lifecycle(simulator, admin);
+  const l = await lifecycle(simulator, admin, APP);
   const original = await l.secrets();
   const result = await l.run(['rotate', '--app', APP, '--description', 'svc-long', '--retire', 'expired', '--output', 'long.json']);
   expect(result.code, result.stderr).toBe(0);

@@ -1,4 +1,4 @@
-// The fault soak in `npm test`: 20 create-secret runs through the CLI, in four shares that test
+// The fault soak in `npm test`: 16 create-secret runs through the CLI, in four shares that test
 // workers run side by side (each share against a simulator of its own), each run under a drawn fault or variant (failed Adds, sessions ending, overlays, policy caps, frames,
 // Ctrl+C and a killed browser at a drawn step line, unwritable destinations), each judged against
 // the simulator's record. Nothing may be lost, leaked, orphaned or crashed. The seed is in the
@@ -7,7 +7,7 @@ import { test, expect } from '@playwright/test';
 import { runSoak, type SoakResult } from '../../scripts/soak/soak.ts';
 import { summaryLines } from '../../scripts/soak/summary.ts';
 
-const RUNS = 20;
+const RUNS = 16;
 // Fast portal, four accounts: most runs reuse a saved sign-in and none waits for an authenticator period.
 const LATENCY = { min: 0, max: 120 };
 const ACCOUNTS = 4;
