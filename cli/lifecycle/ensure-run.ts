@@ -36,7 +36,8 @@ export async function runEnsure(flags: EnsureFlags): Promise<void> {
         const { covering, app } = result;
         process.stderr.write(`Covered: ${describeSecret(covering)} of ${app.displayName} ends ${covering.endDate} (${covering.daysLeft} days left, at least ${minDays} asked). Nothing was added.\n`);
         if (flags.json) {
-          const document = { outcome: 'covered', appName: app.displayName, appId: app.appId, description: covering.description, secretId: covering.secretId, hint: covering.hint, expires: covering.endDate, daysLeft: covering.daysLeft };
+          const { tenantId } = await run.tenantIdOf(app);
+          const document = { outcome: 'covered', tenantId, appName: app.displayName, appId: app.appId, description: covering.description, secretId: covering.secretId, hint: covering.hint, expires: covering.endDate, daysLeft: covering.daysLeft };
           process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
         }
         return 'ok';

@@ -50,7 +50,7 @@ const ERA_2019 = [
 ] as const;
 
 for (const era of ERA_2019) {
-  test(`2019 portal, ${era.name}: rotating twice with one description retires the first, the app's own secrets stay, each file holds its record's value`, async ({ simulator, admin }) => {
+  test(`2019 portal, ${era.name}: rotating twice with one description retires the first, the app's own secrets stay, each file holds its record's value; ensure is covered by it and delete removes it alone`, async ({ simulator, admin }) => {
     test.fixme(era.fixme !== undefined, era.fixme);
     test.setTimeout(300_000);
     await admin.reset({ ui: '2019', latency: 150, jitter: 100 });
@@ -74,6 +74,15 @@ for (const era of ERA_2019) {
     // The first svc-2019 is gone; the app's own secrets and the second stay.
     expect(ids(afterSecond)).toEqual(ids([...original, r2!]));
     expect(second.stderr).toMatch(/Retired: "svc-2019"/);
+
+    // ensure and delete on the same portal: covered by the second, then that one deleted by name.
+    const covered = await l.run(['ensure', ...common, '--min-days', '30', '--json']);
+    expect(covered.code, covered.stderr).toBe(0);
+    expect(JSON.parse(covered.stdout)).toMatchObject({ outcome: 'covered', description: 'svc-2019', secretId: null });
+    expect(ids(await l.secrets())).toEqual(ids(afterSecond));
+    const deleted = await l.run(['delete-secret', '--app', APP, '--description', 'svc-2019', '--yes']);
+    expect(deleted.code, deleted.stderr).toBe(0);
+    expect(ids(await l.secrets())).toEqual(ids(original));
   });
 }
 
