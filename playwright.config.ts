@@ -27,8 +27,9 @@ const LONG_RUNS = ['**/matrix/*.spec.ts', '**/soak/soak.spec.ts'];
 export default defineConfig({
   testDir: './tests',
   fullyParallel: true,
-  // Three: a test spends much of its time waiting on the portal's latency and authenticator periods.
-  workers: 3,
+  // Four on two cores: a test spends about half its time waiting on the portal's latency, page
+  // loads and authenticator periods (three workers kept the CPU about half busy).
+  workers: 4,
   forbidOnly: !!process.env.CI,
   retries: 0,
   // Two command runs in one test on a loaded 2-core machine take over a minute; a hang still ends.
