@@ -3,7 +3,7 @@
 import type { Argv } from 'yargs';
 import { DATE_ORDERS } from '../pages/portal-dates.ts';
 import type { CreateSecretFlags } from './create-secret-input.ts';
-import { SIMULATOR_DEFAULTS, withSimulatorFlags, type SimulatorFlags } from './simulator-flags.ts';
+import { withBrowserTarget, type SimulatorFlags } from './simulator-flags.ts';
 
 export type NewSecretCommandFlags = CreateSecretFlags & SimulatorFlags & { simulator: boolean; headed: boolean };
 
@@ -17,14 +17,12 @@ export function withAppFlag<T>(yargs: Argv<T>): Argv<T & { app: string }> {
 export function withPortalFlags<T>(yargs: Argv<T>): Argv<T & SimulatorFlags & { simulator: boolean; headed: boolean; record?: string }> {
   const withFlags = yargs
     .option('navigate', { type: 'boolean', default: false, describe: "Reach Certificates & secrets by the guide's clicks instead of a deep link" })
-    .option('headed', { type: 'boolean', default: false, describe: 'Show the browser window' })
     .option('date-order', {
       type: 'string', choices: DATE_ORDERS,
       describe: 'How your portal writes 6/5/2027 (Language + region), for a page that shows no date that tells: day-first or month-first (default: learned from the page; also PORTAL_DATE_ORDER)',
     })
-    .option('record', { type: 'string', describe: 'The run record: one JSON line per change, never a value (default PORTAL_RECORD_FILE, else $XDG_STATE_HOME/azure-portal-runbook/record.jsonl)' })
-    .option('simulator', { type: 'boolean', default: false, describe: 'Run against the built-in portal simulator with its demo account' });
-  return withSimulatorFlags(withFlags, 'Simulator options (with --simulator):', SIMULATOR_DEFAULTS) as never;
+    .option('record', { type: 'string', describe: 'The run record: one JSON line per change, never a value (default PORTAL_RECORD_FILE, else $XDG_STATE_HOME/azure-portal-runbook/record.jsonl)' });
+  return withBrowserTarget(withFlags) as never;
 }
 
 export function withNewSecretFlags<T>(yargs: Argv<T>, describeDescription: string): Argv<NewSecretCommandFlags> {
@@ -42,4 +40,9 @@ export function withNewSecretFlags<T>(yargs: Argv<T>, describeDescription: strin
     .option('force', { type: 'boolean', default: false, describe: 'Let --output replace an existing file' })
     .option('dry-run', { type: 'boolean', default: false, describe: 'Sign in, find the app, check the expiry is offered, print the plan; add nothing' });
   return withPortalFlags(withFlags) as never;
+}
+
+/** --verify, on every command that adds a secret (create-secret, rotate, ensure). */
+export function withVerifyFlag<T>(yargs: Argv<T>): Argv<T & { verify: boolean }> {
+  return yargs.option('verify', { type: 'boolean', default: false, describe: 'Prove the new secret works (a client-credentials token) before delivering it' });
 }

@@ -104,3 +104,14 @@ export function simulatorOptionsFrom(flags: SimulatorFlags): SimulatorOptions {
     tokenPropagation: flags['token-propagation'],
   };
 }
+
+/**
+ * --headed, --simulator and the simulator's own options: every command that opens a browser.
+ * `describe` words --simulator (and --headed) for the command, where it differs.
+ */
+export function withBrowserTarget<T>(yargs: Argv<T>, describe: { simulator?: string; headed?: string } = {}): Argv<T & SimulatorFlags & { simulator: boolean; headed: boolean }> {
+  const withFlags = yargs
+    .option('headed', { type: 'boolean', default: false, describe: describe.headed ?? 'Show the browser window' })
+    .option('simulator', { type: 'boolean', default: false, describe: describe.simulator ?? 'Run against the built-in portal simulator with its demo account' });
+  return withSimulatorFlags(withFlags, 'Simulator options (with --simulator):', SIMULATOR_DEFAULTS) as never;
+}

@@ -1,20 +1,20 @@
 // `portal-runbook create-secret`: add a client secret to an app registration through the portal
 // and hand the value to the destination the user named, and nowhere else.
 import type { Argv, CommandModule } from 'yargs';
-import { DESTINATION_USAGE, withNewSecretFlags, type NewSecretCommandFlags } from '../new-secret-flags.ts';
+import { DESTINATION_USAGE, withNewSecretFlags, withVerifyFlag, type NewSecretCommandFlags } from '../new-secret-flags.ts';
 
 export type CreateSecretCommandFlags = NewSecretCommandFlags & { verify: boolean };
 type Flags = CreateSecretCommandFlags;
 
 function builder(yargs: Argv): Argv<Flags> {
-  return withNewSecretFlags(
+  return withVerifyFlag(withNewSecretFlags(
     yargs.usage(
       '$0 create-secret --app <display name | application (client) id> [--description TEXT] [--expires 90d|180d|365d|545d|730d|3m|6m|12m|18m|24m|1y|2y|YYYY-MM-DD]\n' +
         `    ${DESTINATION_USAGE} [--navigate] [--date-order day-first|month-first]\n` +
-        '    [--simulator [simulator options]] [--headed] [--dry-run]',
+        '    [--verify] [--record FILE] [--simulator [simulator options]] [--headed] [--dry-run]',
     ),
     'Description of the new secret (default: "azure-portal-runbook YYYY-MM-DD")',
-  ).option('verify', { type: 'boolean', default: false, describe: 'Prove the new secret works (a client-credentials token) before delivering it' }) as never;
+  ));
 }
 
 export const createSecretCommand: CommandModule<object, Flags> = {

@@ -1,16 +1,15 @@
 // `portal-runbook ensure`: make sure a secret with this description has at least N days left;
 // add one only when none has. Exit 0 either way; --json says which happened.
 import type { Argv, CommandModule } from 'yargs';
-import { DESTINATION_USAGE, withNewSecretFlags, type NewSecretCommandFlags } from '../new-secret-flags.ts';
+import { DESTINATION_USAGE, withNewSecretFlags, withVerifyFlag, type NewSecretCommandFlags } from '../new-secret-flags.ts';
 
 export type EnsureFlags = NewSecretCommandFlags & { 'min-days': number; verify: boolean };
 
 function builder(yargs: Argv): Argv<EnsureFlags> {
   const usage = yargs.usage(`$0 ensure --app <name | id> --description TEXT --min-days N [--expires …] ${DESTINATION_USAGE} [--verify] [--dry-run] [--simulator [simulator options]]`);
-  return (withNewSecretFlags(usage, 'The description that identifies the secret (required: a stable one, not a date)') as unknown as Argv)
+  return withVerifyFlag(withNewSecretFlags(usage, 'The description that identifies the secret (required: a stable one, not a date)') as unknown as Argv)
     .demandOption('description')
-    .option('min-days', { type: 'number', demandOption: true, describe: 'A secret with this description and at least N days left covers it: nothing is added' })
-    .option('verify', { type: 'boolean', default: false, describe: 'Prove a new secret works (a client-credentials token) before delivering it' }) as never;
+    .option('min-days', { type: 'number', demandOption: true, describe: 'A secret with this description and at least N days left covers it: nothing is added' }) as never;
 }
 
 export const ensureCommand: CommandModule<object, EnsureFlags> = {

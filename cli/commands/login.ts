@@ -1,7 +1,7 @@
 // `portal-runbook login`: sign in once (or, with --interactive, let the person sign in in a
 // window) and keep the sign-in in PORTAL_STATE_FILE for the commands after it.
 import type { Argv, CommandModule } from 'yargs';
-import { SIMULATOR_DEFAULTS, withSimulatorFlags, type SimulatorFlags } from '../simulator-flags.ts';
+import { withBrowserTarget, type SimulatorFlags } from '../simulator-flags.ts';
 
 export type LoginFlags = SimulatorFlags & { interactive: boolean; headed: boolean; timeout?: string; simulator: boolean };
 
@@ -12,10 +12,11 @@ function builder(yargs: Argv): Argv<LoginFlags> {
       type: 'boolean', default: false,
       describe: 'Open a browser window in which you sign in yourself (push, FIDO2, a text, passwordless…); needs only PORTAL_URL',
     })
-    .option('timeout', { type: 'string', defaultDescription: '10m', describe: 'With --interactive: how long to wait for your sign-in (seconds, or e.g. 90s, 10m)' })
-    .option('headed', { type: 'boolean', default: false, describe: 'Show the browser window (--interactive always does)' })
-    .option('simulator', { type: 'boolean', default: false, describe: 'Sign in to the built-in portal simulator (nothing is saved: it ends with the command)' });
-  return withSimulatorFlags(withFlags, 'Simulator options (with --simulator):', SIMULATOR_DEFAULTS) as unknown as Argv<LoginFlags>;
+    .option('timeout', { type: 'string', defaultDescription: '10m', describe: 'With --interactive: how long to wait for your sign-in (seconds, or e.g. 90s, 10m)' });
+  return withBrowserTarget(withFlags, {
+    headed: 'Show the browser window (--interactive always does)',
+    simulator: 'Sign in to the built-in portal simulator (nothing is saved: it ends with the command)',
+  }) as unknown as Argv<LoginFlags>;
 }
 
 export const loginCommand: CommandModule<object, LoginFlags> = {

@@ -2,7 +2,7 @@
 // (overlap first: none by default).
 import type { Argv, CommandModule } from 'yargs';
 import { RETIRE_CHOICES, type RetireChoice } from '../../runbooks/operations/choose-secrets.ts';
-import { DESTINATION_USAGE, withNewSecretFlags, type NewSecretCommandFlags } from '../new-secret-flags.ts';
+import { DESTINATION_USAGE, withNewSecretFlags, withVerifyFlag, type NewSecretCommandFlags } from '../new-secret-flags.ts';
 
 export type RotateFlags = NewSecretCommandFlags & { retire: RetireChoice; verify: boolean };
 
@@ -11,12 +11,11 @@ function builder(yargs: Argv): Argv<RotateFlags> {
     `$0 rotate --app <name | id> [--description TEXT] [--expires …] ${DESTINATION_USAGE}\n` +
       '    [--retire none|expired|older-same-description|all-older] [--verify] [--dry-run] [--simulator [simulator options]]',
   );
-  return (withNewSecretFlags(usage, 'Description of the new secret (default: "azure-portal-runbook YYYY-MM-DD")') as unknown as Argv)
+  return withVerifyFlag(withNewSecretFlags(usage, 'Description of the new secret (default: "azure-portal-runbook YYYY-MM-DD")') as unknown as Argv)
     .option('retire', {
       type: 'string', choices: RETIRE_CHOICES, default: 'none',
       describe: 'Once the new secret is delivered, delete: none (overlap: the old value may still be in use), expired ones, older ones with the same description, or all older ones',
-    })
-    .option('verify', { type: 'boolean', default: false, describe: 'Prove the new secret works (a client-credentials token) before delivering it' }) as never;
+    }) as never;
 }
 
 export const rotateCommand: CommandModule<object, RotateFlags> = {

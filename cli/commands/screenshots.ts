@@ -4,7 +4,7 @@
 // walk broke).
 import type { Argv, CommandModule } from 'yargs';
 import { withGuideFlags, type GuideFlags } from '../guide-flags.ts';
-import { SIMULATOR_DEFAULTS, withSimulatorFlags, type SimulatorFlags } from '../simulator-flags.ts';
+import { withBrowserTarget, type SimulatorFlags } from '../simulator-flags.ts';
 
 export type ScreenshotsFlags = SimulatorFlags & GuideFlags & {
   out?: string;
@@ -29,10 +29,8 @@ function builder(yargs: Argv): Argv<Flags> {
     .option('threshold', { type: 'number', default: 0, describe: 'Share of changed pixels (0–1) above which a picture counts as changed (0: any pixel)' })
     .option('scale', { type: 'number', choices: [1, 2], default: 1, describe: 'Device scale: 2 for crisp pictures (twice the pixels)' })
     .option('clock', { type: 'string', defaultDescription: '2026-11-30T10:00:00Z with --simulator, else the run start', describe: "The browser's fixed time (ISO), so dates in the pictures stay the same from run to run" })
-    .option('add', { type: 'boolean', default: true, describe: 'Go through Add to picture the result, then delete that secret (--no-add: stop at the open pane, add nothing)' })
-    .option('headed', { type: 'boolean', default: false, describe: 'Show the browser window' })
-    .option('simulator', { type: 'boolean', default: false, describe: 'Run against the built-in portal simulator with its demo account' });
-  return withSimulatorFlags(withFlags, 'Simulator options (with --simulator):', SIMULATOR_DEFAULTS) as unknown as Argv<Flags>;
+    .option('add', { type: 'boolean', default: true, describe: 'Go through Add to picture the result, then delete that secret (--no-add: stop at the open pane, add nothing)' });
+  return withBrowserTarget(withFlags) as unknown as Argv<Flags>;
 }
 
 export const screenshotsCommand: CommandModule<object, Flags> = {

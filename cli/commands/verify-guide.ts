@@ -2,7 +2,7 @@
 // guide's own words, where the portal no longer matches it (exit 0 match, 6 drift, 7 broken).
 import type { Argv, CommandModule } from 'yargs';
 import { withGuideFlags, type GuideFlags } from '../guide-flags.ts';
-import { SIMULATOR_DEFAULTS, withSimulatorFlags, type SimulatorFlags } from '../simulator-flags.ts';
+import { withBrowserTarget, type SimulatorFlags } from '../simulator-flags.ts';
 
 export type VerifyGuideFlags = SimulatorFlags & GuideFlags & {
   'report-dir': string;
@@ -16,10 +16,8 @@ function builder(yargs: Argv): Argv<Flags> {
   const withFlags = withGuideFlags(yargs, '')
     .usage('$0 verify-guide [--guide FILE] [--app NAME] [--report-dir DIR] [--create] [--simulator [simulator options]] [--headed]')
     .option('report-dir', { type: 'string', default: 'reports/verify-guide', describe: 'Where report.md, report.json, report.junit.xml, report.html and crops/ go' })
-    .option('create', { type: 'boolean', default: false, describe: 'Add the secret for real, check the result, then delete it and check it is gone' })
-    .option('headed', { type: 'boolean', default: false, describe: 'Show the browser window' })
-    .option('simulator', { type: 'boolean', default: false, describe: 'Run against the built-in portal simulator with its demo account' });
-  return withSimulatorFlags(withFlags, 'Simulator options (with --simulator):', SIMULATOR_DEFAULTS) as unknown as Argv<Flags>;
+    .option('create', { type: 'boolean', default: false, describe: 'Add the secret for real, check the result, then delete it and check it is gone' });
+  return withBrowserTarget(withFlags) as unknown as Argv<Flags>;
 }
 
 export const verifyGuideCommand: CommandModule<object, Flags> = {

@@ -2,7 +2,7 @@
 // then deletes the saved sign-in and forgets what the runbook remembered for the account (the
 // authenticator periods it used, the Application IDs of app names). Never signs in: a saved
 // sign-in that no longer opens the portal has nothing left to sign out of.
-import { rm, stat } from 'node:fs/promises';
+import { stat, unlink } from 'node:fs/promises';
 // An operation on the run (runbooks/portal-run.ts), which owns the browser and closes it.
 import { AccountMenu } from '../../pages/account-menu.ts';
 import type { PortalRun } from '../portal-run.ts';
@@ -17,6 +17,13 @@ export interface LogoutResult {
   otherPortalState?: string;
   forgotTotpPeriod: boolean;
   forgotApps: number;
+}
+
+/** Deletes the file; one already gone (another logout meanwhile) is what was wanted. */
+async function removeFile(file: string): Promise<void> {
+  await unlink(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -51,7 +58,7 @@ export async function logout(run: PortalRun): Promise<LogoutResult> {
   const otherPortalState = stateFile && !saved && (await exists(stateFile)) ? stateFile : undefined;
   // Not cut short by Ctrl+C: a few milliseconds, and half of it done would be said wrong.
   return run.steps.uninterrupted.run('Forget the saved sign-in and what was remembered for the account', async () => {
-    if (saved && stateFile) await rm(stateFile, { force: true });
+    if (saved && stateFile) await removeFile(stateFile);
     if (otherPortalState) steps.note(`${otherPortalState} is not a sign-in to ${account.portalUrl} (another portal's, or unreadable): left as it is`);
     const forgotTotpPeriod = await new TotpUseLog(account, run.options.totpUseLogFile).forget();
     const forgotApps = await run.knownApps.forgetAll();
