@@ -5,12 +5,24 @@ import { DATE_ORDERS } from '../pages/portal-dates.ts';
 import type { CreateSecretFlags } from './create-secret-input.ts';
 import { withBrowserTarget, type SimulatorFlags } from './simulator-flags.ts';
 
-export type NewSecretCommandFlags = CreateSecretFlags & SimulatorFlags & { simulator: boolean; headed: boolean };
+export type NewSecretCommandFlags = CreateSecretFlags & SimulatorFlags & { simulator: boolean; headed: boolean; apps?: string };
 
 export const DESTINATION_USAGE = '(--output FILE | --env-file FILE [--env-key NAME] | --to-command CMD | --json) [--force]';
 
 export function withAppFlag<T>(yargs: Argv<T>): Argv<T & { app: string }> {
   return yargs.option('app', { type: 'string', demandOption: true, describe: "The app registration: its exact display name, or its Application (client) ID" });
+}
+
+/** --app, or --apps FILE for many apps on one sign-in (create-secret, list-secrets, rotate, ensure). */
+export function withAppOrAppsFlag<T>(yargs: Argv<T>): Argv<T & { app: string; apps?: string }> {
+  return yargs
+    .option('app', { type: 'string', describe: 'The app registration: its exact display name, or its Application (client) ID' })
+    .option('apps', { type: 'string', describe: 'Many apps on one sign-in: a YAML or CSV file, one row per app with its own options (see the README: "Many apps")' })
+    .conflicts('app', 'apps')
+    .check((flags) => {
+      if (flags.app === undefined && flags.apps === undefined) throw new Error('Name the app: --app NAME|ID, or --apps FILE for many.');
+      return true;
+    }) as never;
 }
 
 /** --simulator, --headed, --date-order and the simulator's own options: every command that drives the portal. */
@@ -26,7 +38,7 @@ export function withPortalFlags<T>(yargs: Argv<T>): Argv<T & SimulatorFlags & { 
 }
 
 export function withNewSecretFlags<T>(yargs: Argv<T>, describeDescription: string): Argv<NewSecretCommandFlags> {
-  const withFlags = withAppFlag(yargs)
+  const withFlags = withAppOrAppsFlag(yargs)
     .option('description', { type: 'string', describe: describeDescription })
     .option('expires', { type: 'string', default: '180d', describe: "90d 180d 365d 545d 730d (today's presets), 3m 6m 12m 18m 24m (the 2021–22 portal's), 1y 2y (the 2019 portal's), or an end date YYYY-MM-DD (Custom, ≤ 24 months)" })
     .option('output', { type: 'string', describe: 'Write the secret as JSON to FILE (mode 0600, atomic); refuses an existing file without --force' })

@@ -3,7 +3,7 @@
 // then one signed-in run for the command's operations, SIGINT, and the failure told with its exit
 // code. A command module only checks its own flags and calls operations on the run.
 import { loadEnvFile } from '../lib/account.ts';
-import { EXIT_CODES, type FailureKind } from '../runbooks/errors.ts';
+import { EXIT_CODES, type ExitKind } from '../runbooks/errors.ts';
 import type { PortalRun } from '../runbooks/portal-run.ts';
 import type { DateOrder } from '../pages/portal-dates.ts';
 import { listenForInterrupt } from './interrupt.ts';
@@ -23,7 +23,7 @@ export interface PortalCommand<Input> {
   /** Checks the flags (throw badInput naming the flag); also runs before anything starts. */
   input: () => Input | Promise<Input>;
   /** The operations, on a run signed in once; returns the exit kind ('ok' unless said otherwise). */
-  work: (run: PortalRun, input: Input, target: { stateFile: string | undefined }) => Promise<FailureKind | 'ok' | void>;
+  work: (run: PortalRun, input: Input, target: { stateFile: string | undefined }) => Promise<ExitKind | void>;
   /** How the page writes dates, when the user said. */
   dateOrder?: (input: Input) => DateOrder | undefined;
   /** What the account must have (login --interactive and logout need no secrets). */
@@ -32,6 +32,8 @@ export interface PortalCommand<Input> {
   headed?: boolean;
   /** What Ctrl+C does, said when it comes (default: a secret already added is deleted). */
   onInterrupt?: string;
+  /** Progress shows only notes and failed steps (many apps: each app's own line says the rest). */
+  quietSteps?: boolean;
 }
 
 export async function runPortalCommand<Input>(flags: PortalCommandFlags, command: PortalCommand<Input>): Promise<void> {
@@ -49,7 +51,7 @@ export async function runPortalCommand<Input>(flags: PortalCommandFlags, command
     const target = await portalTarget(flags, command.needs);
     simulator = target.simulator;
     const kind = await withPortalRun(
-      { account: target.account, steps: new ProgressPrinter(), headed, stateFile: target.stateFile, signal: interrupt.signal, today, dateOrder: command.dateOrder?.(input), recordFile: flags.record },
+      { account: target.account, steps: new ProgressPrinter(process.stderr, { quiet: command.quietSteps }), headed, stateFile: target.stateFile, signal: interrupt.signal, today, dateOrder: command.dateOrder?.(input), recordFile: flags.record },
       (run) => command.work(run, input, { stateFile: target.stateFile }),
     );
     process.exitCode = EXIT_CODES[kind || 'ok'];

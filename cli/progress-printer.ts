@@ -11,9 +11,14 @@ export class ProgressPrinter implements Steps {
   readonly records: StepRecord[] = [];
   private depth = 0;
 
-  constructor(private readonly out: Writable = process.stderr) {}
+  constructor(
+    private readonly out: Writable = process.stderr,
+    /** Only notes and failed steps are printed. */
+    private readonly options: { quiet?: boolean } = {},
+  ) {}
 
-  private line(text: string): void {
+  private line(text: string, { always = false } = {}): void {
+    if (this.options.quiet && !always) return;
     this.out.write(`${'  '.repeat(this.depth)}${text}\n`);
   }
 
@@ -32,12 +37,12 @@ export class ProgressPrinter implements Steps {
       this.depth -= 1;
       const durationMs = performance.now() - started;
       this.records.push({ title, outcome: 'failed', durationMs });
-      this.line(`✗ ${title} (${seconds(durationMs)})`);
+      this.line(`✗ ${title} (${seconds(durationMs)})`, { always: true });
       throw error;
     }
   }
 
   note(message: string): void {
-    this.line(`· ${message}`);
+    this.line(`· ${message}`, { always: true });
   }
 }

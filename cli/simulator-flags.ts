@@ -27,6 +27,7 @@ export interface SimulatorFlags {
   markup: string[];
   'ui-edits': string[];
   'token-propagation': number;
+  'extra-apps': number;
 }
 
 export function withSimulatorFlags<T>(
@@ -66,11 +67,12 @@ export function withSimulatorFlags<T>(
       describe: 'Rename, remove or move controls (to test verify-guide): rename:OLD=NEW, remove:NAME, move:NAME=GROUP|top, comma-separated',
     })
     .option('token-propagation', { type: 'number', default: d.tokenPropagation, group, describe: 'Milliseconds after its creation before the sign-in origin\'s token endpoint accepts a new secret (AADSTS7000215 until then, as Entra while a credential propagates); 0 at once' })
+    .option('extra-apps', { type: 'number', default: d.extraApps, group, describe: 'N more app registrations, "Fleet app 001" to "Fleet app N" (many-apps runs, the benchmark)' })
     .check((argv) => {
       parseFaults((argv.faults as string[] | undefined) ?? []);
       parseUiEdits((argv['ui-edits'] as string[] | undefined) ?? []);
       parseMarkup((argv.markup as string[] | undefined) ?? []);
-      for (const flag of ['port', 'latency', 'jitter', 'welcome-delay', 'survey-delay', 'callout-delay', 'token-propagation'] as const) {
+      for (const flag of ['port', 'latency', 'jitter', 'welcome-delay', 'survey-delay', 'callout-delay', 'token-propagation', 'extra-apps'] as const) {
         const value = argv[flag] as number | undefined;
         if (value === undefined && (flag === 'survey-delay' || flag === 'callout-delay')) continue;
         if (!Number.isInteger(value) || value! < 0) throw new Error(`--${flag} must be a whole number ≥ 0 (got ${value})`);
@@ -102,6 +104,7 @@ export function simulatorOptionsFrom(flags: SimulatorFlags): SimulatorOptions {
     markup: parseMarkup(flags.markup),
     uiEdits: parseUiEdits(flags['ui-edits']),
     tokenPropagation: flags['token-propagation'],
+    extraApps: flags['extra-apps'],
   };
 }
 

@@ -22,7 +22,9 @@ export type FailureKind =
   /** Anything else, after rollback. Exit 1. */
   | 'other';
 
-export const EXIT_CODES: Record<FailureKind | 'ok' | 'images-changed', number> = {
+export type ExitKind = FailureKind | 'ok' | 'images-changed' | 'apps-some-failed' | 'apps-none-done';
+
+export const EXIT_CODES: Record<ExitKind, number> = {
   ok: 0,
   other: 1,
   'bad-input': 2,
@@ -35,6 +37,10 @@ export const EXIT_CODES: Record<FailureKind | 'ok' | 'images-changed', number> =
   unreachable: 9,
   'not-verified': 10,
   'retire-failed': 11,
+  /** --apps: some apps were done, others failed or were not started (each told in the summary). */
+  'apps-some-failed': 12,
+  /** --apps: no app was done. */
+  'apps-none-done': 13,
   interrupted: 130,
 };
 

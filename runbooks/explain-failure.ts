@@ -15,7 +15,7 @@ const NO_REPORT = new Set(['interrupted', 'bad-input', 'unreachable', 'not-verif
 
 export async function explainFailure(
   error: unknown,
-  run: { session: PortalSession; steps: RecordingSteps; redactor: Redactor; account: PortalAccount; added: AddedSecrets },
+  run: { session: PortalSession; steps: Pick<RecordingSteps, 'records'>; redactor: Redactor; account: PortalAccount; added: AddedSecrets },
 ): Promise<RunbookError> {
   const kind = error instanceof RunbookError ? error.kind : 'other';
   const message = plainMessage(error);

@@ -14,6 +14,7 @@ import type { AppSelector } from './create-secret-request.ts';
 import { RunbookError } from './errors.ts';
 import { explainFailure } from './explain-failure.ts';
 import { KnownApps } from './known-apps.ts';
+import { browserGone } from './new-browser.ts';
 import { PortalSession, type PortalSessionOptions } from './portal-session.ts';
 import { CredentialsNavigator, type ReachedBlade } from './reach-credentials.ts';
 import { Redactor } from './redact.ts';
@@ -159,8 +160,12 @@ export class PortalRun {
     }
   }
 
-  /** The run failed with `error`: what it added is deleted first, then the failure is told in one error. */
-  async fail(error: unknown): Promise<RunbookError> {
+  /**
+   * The run (or, with many apps, one app's work) failed with `error`: what it added is deleted
+   * first, then the failure is told in one error. `sinceStep`: the step records that belong to the
+   * work that failed (an app's), so its report names its own failed step.
+   */
+  async fail(error: unknown, { sinceStep = 0 }: { sinceStep?: number } = {}): Promise<RunbookError> {
     const undone = await this.added.undoAfter(error);
     await this.remember(
       this.added.rolledBack.map(({ app, row }) =>
@@ -171,7 +176,22 @@ export class PortalRun {
       ),
     );
     if (!this.started) return undone;
-    return explainFailure(undone, { session: this.started, steps: this.steps, redactor: this.redactor, account: this.account, added: this.added });
+    const steps = { records: this.steps.records.slice(sinceStep) };
+    return explainFailure(undone, { session: this.started, steps, redactor: this.redactor, account: this.account, added: this.added });
+  }
+
+  /**
+   * After a failure: a browser that died (crashed, killed) is let go, so the next operation starts
+   * a new one and signs in again, silently with the saved sign-in. Says whether it was gone.
+   */
+  async letGoOfDeadBrowser(): Promise<boolean> {
+    if (!this.started || !browserGone(this.started)) return false;
+    const dead = this.started;
+    this.started = undefined;
+    this.navigatorOf = undefined;
+    this.signedIn = false;
+    await dead.close().catch(() => undefined);
+    return true;
   }
 
   /** A date as the page shows it, as YYYY-MM-DD when it reads one way (else as shown). */

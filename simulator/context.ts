@@ -59,13 +59,13 @@ export class SimulatorContext {
 
   constructor(options: SimulatorOptions) {
     this.options = structuredClone(options);
-    this.tenant = seedTenant();
+    this.tenant = seedTenant(new Date(), { extraApps: this.options.extraApps });
     this.armFaults();
   }
 
   reset(options: SimulatorOptions = this.options): void {
     this.options = structuredClone(options);
-    this.tenant = seedTenant();
+    this.tenant = seedTenant(new Date(), { extraApps: this.options.extraApps });
     this.authCodes.clear();
     this.portalSessions.clear();
     this.signInSessions.clear();

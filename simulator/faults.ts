@@ -9,7 +9,7 @@ export type DataLoad = (typeof DATA_LOADS)[number];
 export interface SessionEndFault {
   /** The kind of load the session ends after, or `any` (the next load of any kind). */
   after: DataLoad | 'any';
-  /** Ends after the Nth such load: 1, or 1..3 when drawn by `=random`. */
+  /** Ends after the Nth such load: 1 (or N of `LOAD:N`), or 1..3 when drawn by `=random`. */
   occurrence: number;
   /** sign-out-after: the sign-in (ESTS) sessions end too, so a full sign-in is needed. */
   signOut: boolean;
@@ -30,6 +30,10 @@ export interface Faults {
   policyMaxDays?: number;
   /** A tenant app-management policy blocks password (secret) addition. */
   blockSecrets: boolean;
+  /** `block-secrets-for=APPID`: an app-management policy assigned to these apps only blocks their secrets. */
+  blockSecretsFor: string[];
+  /** `add-fail-for=APPID`: the next Add on each of these apps fails with the error toast (once per app). */
+  addFailFor: string[];
   /** Every app behaves as if its credential limit were reached. */
   secretLimit: boolean;
   /** The portal session (or, with signOut, every session) ends right after a named load; fires once. */
@@ -63,9 +67,11 @@ export const FAULT_NAMES = [
   'feedback-bar',
   'policy-max-days=N',
   'block-secrets',
+  'block-secrets-for=APPID',
+  'add-fail-for=APPID',
   'secret-limit',
-  `session-end-after=${[...DATA_LOADS, 'any', 'random'].join('|')}`,
-  `sign-out-after=${[...DATA_LOADS, 'any', 'random'].join('|')}`,
+  `session-end-after=${[...DATA_LOADS, 'any', 'random'].join('|')}[:N]`,
+  `sign-out-after=${[...DATA_LOADS, 'any', 'random'].join('|')}[:N]`,
   'stale-responses',
   `deep-link-home=${DEEP_LINK_HOME.join('|')}`,
   'token-never',
@@ -80,6 +86,8 @@ export function noFaults(): Faults {
     slowBlade: false,
     feedbackBar: false,
     blockSecrets: false,
+    blockSecretsFor: [],
+    addFailFor: [],
     secretLimit: false,
     staleResponses: false,
     tokenNever: false,
@@ -93,10 +101,12 @@ function sessionEnd(entry: string, value: string | undefined, signOut: boolean):
     return { after, occurrence: 1 + Math.floor(Math.random() * 3), signOut, random: true };
   }
   const loads: readonly string[] = [...DATA_LOADS, 'any'];
-  if (!value || !loads.includes(value)) {
-    throw new Error(`--faults: "${entry}" needs one of ${[...loads, 'random'].join(', ')}, e.g. ${entry.split('=')[0]}=apps`);
+  const [load, count] = (value ?? '').split(':', 2);
+  const occurrence = count === undefined ? 1 : Number(count);
+  if (!load || !loads.includes(load) || !Number.isInteger(occurrence) || occurrence < 1) {
+    throw new Error(`--faults: "${entry}" needs one of ${[...loads, 'random'].join(', ')}, optionally :N for the Nth such load, e.g. ${entry.split('=')[0]}=apps or ${entry.split('=')[0]}=add:20`);
   }
-  return { after: value as DataLoad | 'any', occurrence: 1, signOut, random: false };
+  return { after: load as DataLoad | 'any', occurrence, signOut, random: false };
 }
 
 /** Parses `--faults add-fail-once,policy-max-days=30`; throws naming the bad entry. */
@@ -114,6 +124,11 @@ export function parseFaults(list: string | readonly string[] | undefined): Fault
       case 'slow-blade': faults.slowBlade = true; break;
       case 'feedback-bar': faults.feedbackBar = true; break;
       case 'block-secrets': faults.blockSecrets = true; break;
+      case 'block-secrets-for':
+      case 'add-fail-for':
+        if (!value?.trim()) throw new Error(`--faults: ${name} needs an Application ID, e.g. ${name}=7918d84f-f990-4621-a818-73b0ee8e37a5 (got "${entry}")`);
+        (name === 'block-secrets-for' ? faults.blockSecretsFor : faults.addFailFor).push(value.trim().toLowerCase());
+        break;
       case 'secret-limit': faults.secretLimit = true; break;
       case 'stale-responses': faults.staleResponses = true; break;
       case 'token-never': faults.tokenNever = true; break;

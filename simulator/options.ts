@@ -194,6 +194,11 @@ export interface SimulatorOptions {
    * answers AADSTS7000215, as Entra does while a new credential propagates. 0: at once.
    */
   tokenPropagation: number;
+  /**
+   * More app registrations on top of the seeded 31, "Fleet app 001" to "Fleet app N": a tenant the
+   * size a platform team looks after, for many-apps runs and their benchmark.
+   */
+  extraApps: number;
 }
 
 export const DEFAULT_SIMULATOR_OPTIONS: SimulatorOptions = {
@@ -218,4 +223,5 @@ export const DEFAULT_SIMULATOR_OPTIONS: SimulatorOptions = {
   markup: { ...DEFAULT_MARKUP },
   uiEdits: [],
   tokenPropagation: 4000,
+  extraApps: 0,
 };

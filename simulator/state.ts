@@ -166,9 +166,14 @@ function daysFrom(base: Date, days: number): Date {
   return new Date(base.getTime() + days * 86_400_000);
 }
 
-/** The seeded tenant: ~30 apps, near-twin names, one app with secrets, one limited to two. */
-export function seedTenant(now = new Date()): Tenant {
-  const apps: AppRegistration[] = APP_NAMES.map((displayName, index) => ({
+/** The names of `extraApps` more registrations: Fleet app 001, Fleet app 002, … */
+export function extraAppNames(count: number): string[] {
+  return Array.from({ length: count }, (_, index) => `Fleet app ${String(index + 1).padStart(3, '0')}`);
+}
+
+/** The seeded tenant: ~30 apps (and `extraApps` more), near-twin names, one app with secrets, one limited to two. */
+export function seedTenant(now = new Date(), { extraApps = 0 } = {}): Tenant {
+  const apps: AppRegistration[] = [...APP_NAMES, ...extraAppNames(extraApps)].map((displayName, index) => ({
     appId: stableGuid(`app:${index}:${displayName}`),
     objectId: stableGuid(`object:${index}:${displayName}`),
     displayName,

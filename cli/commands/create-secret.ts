@@ -9,7 +9,7 @@ type Flags = CreateSecretCommandFlags;
 function builder(yargs: Argv): Argv<Flags> {
   return withVerifyFlag(withNewSecretFlags(
     yargs.usage(
-      '$0 create-secret --app <display name | application (client) id> [--description TEXT] [--expires 90d|180d|365d|545d|730d|3m|6m|12m|18m|24m|1y|2y|YYYY-MM-DD]\n' +
+      '$0 create-secret (--app <display name | application (client) id> | --apps FILE) [--description TEXT] [--expires 90d|180d|365d|545d|730d|3m|6m|12m|18m|24m|1y|2y|YYYY-MM-DD]\n' +
         `    ${DESTINATION_USAGE} [--navigate] [--date-order day-first|month-first]\n` +
         '    [--verify] [--record FILE] [--simulator [simulator options]] [--headed] [--dry-run]',
     ),

@@ -8,7 +8,7 @@ export type RotateFlags = NewSecretCommandFlags & { retire: RetireChoice; verify
 
 function builder(yargs: Argv): Argv<RotateFlags> {
   const usage = yargs.usage(
-    `$0 rotate --app <name | id> [--description TEXT] [--expires …] ${DESTINATION_USAGE}\n` +
+    `$0 rotate (--app <name | id> | --apps FILE) [--description TEXT] [--expires …] ${DESTINATION_USAGE}\n` +
       '    [--retire none|expired|older-same-description|all-older] [--verify] [--dry-run] [--simulator [simulator options]]',
   );
   return withVerifyFlag(withNewSecretFlags(usage, 'Description of the new secret (default: "azure-portal-runbook YYYY-MM-DD")') as unknown as Argv)

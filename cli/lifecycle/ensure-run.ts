@@ -8,6 +8,9 @@ import { printOutcome } from '../create-secret-outcome.ts';
 import { newSecretInput } from '../new-secret-input.ts';
 import { runPortalCommand } from '../portal-command.ts';
 import type { EnsureFlags } from '../commands/ensure.ts';
+import { ENSURE_COLUMNS, ensuredSummary } from '../apps/app-summaries.ts';
+import { refuseOneAppFlags } from '../apps/apps-input.ts';
+import { runForApps } from '../apps/run-for-apps.ts';
 
 export function minDaysFrom(value: unknown): number {
   const days = Number(value);
@@ -17,17 +20,30 @@ export function minDaysFrom(value: unknown): number {
   return days;
 }
 
+/** ensure's checks on top of any new secret's: a stable description (one-app and per-app alike). */
+function ensureInput(flags: EnsureFlags, today: Date) {
+  const minDays = minDaysFrom(flags['min-days']);
+  return newSecretInput(flags, today, (request) => {
+    if (request.description === defaultDescription(today)) throw badInput('--description: ensure needs a stable description (the default holds today\'s date, so no earlier secret would ever cover it).');
+  }).then((input) => ({ ...input, minDays }));
+}
+
 export async function runEnsure(flags: EnsureFlags): Promise<void> {
   const today = new Date();
+  if (flags.apps !== undefined) {
+    return runForApps({ ...flags, apps: flags.apps }, {
+      columns: ENSURE_COLUMNS,
+      input: (row) => (refuseOneAppFlags(flags), ensureInput(row, today)),
+      work: (run, { request, destinations, minDays }) => ensure(run, request, { destinations, minDays, verify: flags.verify }),
+      summarize: ensuredSummary,
+    });
+  }
   await runPortalCommand(flags, {
     input: async () => {
-      const minDays = minDaysFrom(flags['min-days']);
-      const input = await newSecretInput(flags, today, (request) => {
-        if (request.description === defaultDescription(today)) throw badInput('--description: ensure needs a stable description (the default holds today\'s date, so no earlier secret would ever cover it).');
-      });
+      const input = await ensureInput(flags, today);
       // --json says which happened: a new secret's document begins with "outcome": "created".
       const destinations = input.destinations.map((destination) => (destination instanceof JsonStdoutDestination ? new JsonStdoutDestination(process.stdout, { outcome: 'created' }) : destination));
-      return { ...input, destinations, minDays };
+      return { ...input, destinations };
     },
     dateOrder: (input) => input.request.dateOrder,
     work: async (run, { request, destinations, minDays }) => {

@@ -134,11 +134,15 @@ export function createDataApi(context: SimulatorContext): Router {
     const limit = app.maxSecrets !== undefined && app.secrets.length >= app.maxSecrets;
     let refusal: { code: string; message: string } | undefined;
     let reason = '';
+    const failsHere = faults.addFailFor.indexOf(app.appId.toLowerCase());
     if (faults.addFailOnce) {
       faults.addFailOnce = false;
       [refusal, reason] = [ADD_ERRORS.generic, 'add-fail-once'];
-    } else if (faults.blockSecrets) {
-      [refusal, reason] = [ADD_ERRORS.blocked, 'block-secrets'];
+    } else if (failsHere >= 0) {
+      faults.addFailFor.splice(failsHere, 1);
+      [refusal, reason] = [ADD_ERRORS.generic, 'add-fail-for'];
+    } else if (faults.blockSecrets || faults.blockSecretsFor.includes(app.appId.toLowerCase())) {
+      [refusal, reason] = [ADD_ERRORS.blocked, faults.blockSecrets ? 'block-secrets' : 'block-secrets-for'];
     } else if (faults.policyMaxDays !== undefined && end.getTime() - start.getTime() > faults.policyMaxDays * DAY) {
       [refusal, reason] = [ADD_ERRORS.lifetime, 'policy-max-days'];
     } else if (faults.secretLimit || limit) {
