@@ -11,7 +11,7 @@ import { runCli, startCli, type CliResult } from '../support/cli.ts';
 import { saveSignIn } from '../support/saved-sign-in.ts';
 import { runFolder } from '../support/run-folder.ts';
 import { killBrowserOf } from '../../scripts/soak/processes.ts';
-import type { SimulatorAdmin } from '../support/simulator-admin.ts';
+import type { SimulatorAdmin, SimulatorState } from '../support/simulator-admin.ts';
 
 interface AppLine {
   line: number;
@@ -38,19 +38,7 @@ test.describe('a 40-app file', () => {
     const ids = await appIds(admin);
     const blocked = fleetApp(5), addFails = fleetApp(10), deliveryFails = fleetApp(15);
     await admin.configure({ faults: [`block-secrets-for=${ids.get(blocked)}`, `add-fail-for=${ids.get(addFails)}`, 'session-end-after=add:20'] });
-    // Half the apps by Application ID (a deep link), half by name (found in App registrations).
-    const rows = ['app,description,expires,output,env-file,env-key,to-command'];
-    const where = new Map<string, { file: string; key?: string }>();
-    for (let n = 1; n <= 38; n += 1) {
-      const name = fleetApp(n);
-      const app = n % 2 === 0 ? ids.get(name)! : name;
-      if (n === 15) rows.push(`${app},fleet,90d,,,,"sh -c ""exit 3"""`);
-      else if (n === 7 || n === 8) (rows.push(`${app},fleet,90d,,fleet.env,KEY_${n},`), where.set(name, { file: 'fleet.env', key: `KEY_${n}` }));
-      else if (n === 9) (rows.push(`${app},fleet,90d,,,,"sh -c ""cat > app-9.txt"""`), where.set(name, { file: 'app-9.txt' }));
-      else (rows.push(`${app},fleet,90d,app-${n}.json,,,`), where.set(name, { file: `app-${n}.json` }));
-      if (n === 20) rows.push('No Such App,fleet,90d,none.json,,,');
-    }
-    rows.push('Gone App,fleet,90d,gone.json,,,');
+    const { rows, where } = fortyApps(ids);
     await writeFile(join(dir, 'apps.csv'), `${rows.join('\n')}\n`);
 
     const cli = startCli(['create-secret', '--apps', 'apps.csv', '--json'], { env: accountEnv(simulator, { PORTAL_STATE_FILE: join(dir, 'state.json'), PORTAL_REPORT_DIR: join(dir, 'reports') }), cwd: dir });
@@ -70,23 +58,11 @@ test.describe('a 40-app file', () => {
     expect(outcomeOf(addFails).outcome).toBe('failed');
     expect(outcomeOf(deliveryFails).outcome).toBe('failed');
 
-    // Every app as the simulator records it: a created app holds exactly the one secret delivered;
-    // a failed one holds none (nothing left behind).
-    const createdCount = { done: 0, failed: 0 };
-    for (let n = 1; n <= 38; n += 1) {
-      const name = fleetApp(n);
-      const secrets = state.tenant.apps.find((app) => app.displayName === name)!.secrets;
-      const outcome = outcomeOf(name);
-      if (outcome.outcome === 'created') {
-        createdCount.done += 1;
-        expect(secrets, name).toHaveLength(1);
-        expect(outcome.secretId).toBe(secrets[0]!.keyId);
-        expect(await delivered(dir, where.get(name)!), name).toBe(secrets[0]!.value);
-      } else {
-        createdCount.failed += 1;
-        expect(secrets, `${name} (${outcome.outcome})`).toEqual([]);
-      }
-    }
+    // Every app as the simulator records it: a created app holds exactly the one secret delivered
+    // (its file holds that value); a failed one holds none (nothing left behind).
+    const judged = await Promise.all(Array.from({ length: 38 }, (_, i) => judge(dir, fleetApp(i + 1), outcomeOf(fleetApp(i + 1)), state, where)));
+    expect(judged.filter((verdict) => verdict !== 'created as delivered' && verdict !== 'failed, nothing left')).toEqual([]);
+    const createdCount = { failed: judged.filter((verdict) => verdict === 'failed, nothing left').length };
     // The apps the faults hit failed, and perhaps the one the browser died on; all the others were done.
     expect(createdCount.failed).toBeGreaterThanOrEqual(3);
     expect(createdCount.failed).toBeLessThanOrEqual(4);
@@ -98,6 +74,35 @@ test.describe('a 40-app file', () => {
     expect(result.stderr).toMatch(/^Apps: \d+ done, [56] failed, 0 not started \(of 40\)\.$/m);
   });
 });
+
+/** 38 Fleet apps (half by Application ID, a deep link; half by name, found in App registrations) and two that do not exist. */
+function fortyApps(ids: Map<string, string>): { rows: string[]; where: Map<string, { file: string; key?: string }> } {
+  const rows = ['app,description,expires,output,env-file,env-key,to-command'];
+  const where = new Map<string, { file: string; key?: string }>();
+  const destination = (n: number): [string, { file: string; key?: string } | undefined] => {
+    if (n === 15) return [',,,"sh -c ""exit 3"""', undefined];
+    if (n === 7 || n === 8) return [`,fleet.env,KEY_${n},`, { file: 'fleet.env', key: `KEY_${n}` }];
+    if (n === 9) return [',,,"sh -c ""cat > app-9.txt"""', { file: 'app-9.txt' }];
+    return [`app-${n}.json,,,`, { file: `app-${n}.json` }];
+  };
+  for (let n = 1; n <= 38; n += 1) {
+    const name = fleetApp(n);
+    const [columns, place] = destination(n);
+    rows.push(`${n % 2 === 0 ? ids.get(name)! : name},fleet,90d,${columns}`);
+    if (place) where.set(name, place);
+    if (n === 20) rows.push('No Such App,fleet,90d,none.json,,,');
+  }
+  rows.push('Gone App,fleet,90d,gone.json,,,');
+  return { rows, where };
+}
+
+/** What became of an app, by the simulator's record and the file it was delivered to. */
+async function judge(dir: string, name: string, outcome: AppLine, state: SimulatorState, where: Map<string, { file: string; key?: string }>): Promise<string> {
+  const secrets = state.tenant.apps.find((app) => app.displayName === name)!.secrets;
+  if (outcome.outcome !== 'created') return secrets.length === 0 ? 'failed, nothing left' : `${name} failed (${outcome.error?.kind}) and left ${secrets.length} secrets`;
+  if (secrets.length !== 1 || outcome.secretId !== secrets[0]!.keyId) return `${name}: ${secrets.length} secrets, not the one reported`;
+  return (await delivered(dir, where.get(name)!)) === secrets[0]!.value ? 'created as delivered' : `${name}: the value delivered is not the portal's`;
+}
 
 async function delivered(dir: string, where: { file: string; key?: string }): Promise<string> {
   const text = await readFile(join(dir, where.file), 'utf8');
@@ -119,12 +124,9 @@ test('Ctrl+C stops after cleaning up the app in progress; the apps after it are 
   expect(lines.slice(0, 2).map((line) => line.outcome)).toEqual(['created', 'created']);
   expect(lines[3]).toMatchObject({ app: names[3], outcome: 'not-started' });
   expect(result.stderr).toMatch(/^4\/4 Backup Automation – interrupted \(Ctrl\+C\) before it started$/m);
-  const after = (await admin.state()).tenant.apps;
-  for (const [index, name] of names.entries()) {
-    const secrets = after.find((app) => app.displayName === name)!.secrets;
-    expect(secrets.length, name).toBe(before.get(name)! + (index < 2 ? 1 : 0));
-    if (index < 2) expect(await delivered(dir, { file: `app-${index + 1}.json` })).toBe(secrets.at(-1)!.value);
-  }
+  const after = new Map((await admin.state()).tenant.apps.map((app) => [app.displayName, app.secrets]));
+  expect(names.map((name) => after.get(name)!.length - before.get(name)!)).toEqual([1, 1, 0, 0]);
+  expect([await delivered(dir, { file: 'app-1.json' }), await delivered(dir, { file: 'app-2.json' })]).toEqual([after.get(names[0]!)!.at(-1)!.value, after.get(names[1]!)!.at(-1)!.value]);
 });
 
 test('a malformed apps file is exit 2 with its line and field, and nothing signs in', async ({ simulator, admin }) => {
