@@ -2,6 +2,9 @@
 // passes the schema of GitHub's workflow files (@action-validator/core, SchemaStore's schema), is
 // set up as the README says (explicit permissions, no overlapping runs, a time limit, secrets only
 // through the environment, named in its header) and keeps what the README promises of it.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import {
   actionsUsed,
@@ -15,7 +18,7 @@ import {
   stepNamed,
 } from '../support/ci-workflows.ts';
 
-const EXPECTED = ['guide-canary.yml'];
+const EXPECTED = ['guide-canary.yml', 'secret-rotation.yml'];
 
 test('examples/ci/ holds the ready workflows', () => {
   expect(exampleWorkflowFiles()).toEqual([...EXPECTED].sort());
@@ -51,9 +54,13 @@ for (const file of EXPECTED) {
 
     test('sets up as npm run setup does, and pins every action to a major version', () => {
       const workflow = readWorkflow(file);
-      const setup = scripts(workflow).filter((script) => script.includes('npm ci'));
-      expect(setup.length).toBeGreaterThan(0);
-      for (const script of setup) expect(script).toContain('scripts/ensure-browser.ts');
+      for (const [name, job] of Object.entries(workflow.jobs)) {
+        const runs = job.steps.map((step) => step.run ?? '');
+        const drives = runs.findIndex((run) => /npx (portal-runbook|playwright test) /.test(run));
+        const setup = runs.findIndex((run) => run.includes('npm ci') && run.includes('scripts/ensure-browser.ts'));
+        expect(runs.some((run) => run.includes('npm ci')), `job ${name} installs with npm ci`).toBe(true);
+        expect(drives === -1 || (setup !== -1 && setup < drives), `job ${name} installs a browser before it drives one`).toBe(true);
+      }
       for (const action of actionsUsed(workflow)) expect(action).toMatch(/^[\w.-]+\/[\w./-]+@v\d+$/);
     });
   });
@@ -114,5 +121,97 @@ test.describe('guide-canary.yml', () => {
     expect(broken.outputs['exit-code']).toBe('7');
     expect(broken.npxCalls[0]).not.toContain('--app');
     expect(allSteps(workflow).filter((step) => step.env?.EXIT_CODE === '${{ steps.walk.outputs.exit-code }}')).toHaveLength(1);
+  });
+});
+
+test.describe('secret-rotation.yml', () => {
+  const SIGN_IN_ONLY = ['PORTAL_PASSWORD', 'PORTAL_TOTP_SECRET'];
+
+  test('runs ensure --apps on a schedule, values only through each app\'s --to-command, the record kept', () => {
+    const workflow = readWorkflow('secret-rotation.yml');
+    expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    const ensure = stepNamed(workflow, "Renew what is about to expire, each value to its app's command");
+    expect(ensure.run).toMatch(/^npx portal-runbook ensure --apps "\$APPS_FILE" .*--record run-record\/record\.jsonl$/);
+    // --json is a destination (it would print the values); stdout is where ::add-mask:: goes.
+    expect(ensure.run).not.toContain('--json');
+    expect(ensure.run).not.toMatch(/>|\|/);
+    expect(ensure.env?.GH_TOKEN).toBe('${{ secrets.SECRETS_ADMIN_TOKEN }}');
+    expect(workflow.header).toContain('to-command: gh secret set');
+    const record = stepNamed(workflow, 'Keep the run record and any failure report');
+    expect(record.if).toBe('always()');
+    expect(record.uses).toBe('actions/upload-artifact@v4');
+    expect(String(record.with?.path)).toContain('run-record/');
+  });
+
+  test('only the sign-in job gets the password and authenticator secret; only delivering steps the token', () => {
+    const workflow = readWorkflow('secret-rotation.yml');
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      const names = [...Object.keys(job.env ?? {}), ...job.steps.flatMap((step) => Object.keys(step.env ?? {}))];
+      for (const secret of SIGN_IN_ONLY) expect(names.includes(secret), `job ${name} gets ${secret}`).toBe(name === 'sign-in');
+    }
+    expect(Object.keys(workflow.env ?? {})).not.toContain('GH_TOKEN');
+    const withToken = allSteps(workflow).filter((step) => step.env?.GH_TOKEN).map((step) => step.name);
+    expect(withToken).toEqual(["Renew what is about to expire, each value to its app's command", "Renew this shard's apps (the fleet project)"]);
+    expect(stepNamed(workflow, 'Sign in once for every job after this one').run).toBe('npx portal-runbook login');
+  });
+
+  test('hands the saved sign-in over encrypted, for a day at most, and signs out and deletes it at the end', () => {
+    const workflow = readWorkflow('secret-rotation.yml');
+    const upload = stepNamed(workflow, 'Hand the saved sign-in to the later jobs');
+    expect(upload.with).toMatchObject({ name: 'saved-sign-in', path: 'saved-sign-in.enc', 'retention-days': 1 });
+    const signOut = workflow.jobs['sign-out'];
+    expect(signOut?.if).toBe("${{ always() && needs.sign-in.result == 'success' }}");
+    expect(signOut?.needs).toEqual(['sign-in', 'ensure', 'rotate-shard']);
+    expect(signOut?.permissions).toEqual({ contents: 'read', actions: 'write' });
+    expect(stepNamed(workflow, 'Sign out in the portal').run).toBe('npx portal-runbook logout');
+    const remove = stepNamed(workflow, "Delete the saved sign-in's artefact");
+    expect(remove).toMatchObject({ if: 'always()', uses: 'geekyeggo/delete-artifact@v5', with: { name: 'saved-sign-in' } });
+  });
+
+  test('the saved sign-in survives the encrypt and restore scripts, 0600, and no plain copy is left', () => {
+    const workflow = readWorkflow('secret-rotation.yml');
+    const encrypt = stepNamed(workflow, 'Encrypt the saved sign-in for the hand-over').run!;
+    const restore = stepNamed(workflow, 'Restore the saved sign-in').run!;
+    const dir = mkdtempSync(join(tmpdir(), 'ci-sign-in-'));
+    try {
+      const env = { PORTAL_STATE_FILE: '.auth/portal-state.json', SIGN_IN_STATE_KEY: 'a long random passphrase', HOME: dir };
+      const state = '{"version":1,"portalUrl":"https://portal.azure.com","storageState":{"cookies":[]}}\n';
+      mkdirSync(join(dir, '.auth'));
+      writeFileSync(join(dir, '.auth', 'portal-state.json'), state, { mode: 0o600 });
+      expect(runScript(`cd "${dir}" && ${encrypt}`, env).code).toBe(0);
+      expect(existsSync(join(dir, '.auth', 'portal-state.json'))).toBe(false);
+      expect(readFileSync(join(dir, 'saved-sign-in.enc')).toString('latin1')).not.toContain('portalUrl');
+      rmSync(join(dir, '.auth'), { recursive: true });
+      expect(runScript(`cd "${dir}" && ${restore}`, env).code).toBe(0);
+      expect(readFileSync(join(dir, '.auth', 'portal-state.json'), 'utf8')).toBe(state);
+      expect(statSync(join(dir, '.auth', 'portal-state.json')).mode & 0o777).toBe(0o600);
+      expect(existsSync(join(dir, 'saved-sign-in.enc'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the sharded variant: the fleet project per shard, blob reports per shard, merged into HTML and JUnit', () => {
+    const workflow = readWorkflow('secret-rotation.yml');
+    const shards = workflow.jobs['rotate-shard'];
+    expect(shards?.strategy?.matrix?.shard).toEqual([1, 2, 3]);
+    expect(shards?.strategy?.['fail-fast']).toBe(false);
+    const run = stepNamed(workflow, "Renew this shard's apps (the fleet project)");
+    expect(run.run).toContain('npx playwright test --project=fleet --shard=${{ matrix.shard }}/${{ strategy.job-total }}');
+    expect(run.env?.PORTAL_APPS_FILE).toBe('${{ env.APPS_FILE }}');
+    const blob = stepNamed(workflow, "Upload this shard's blob report");
+    expect(blob).toMatchObject({ if: 'always()', with: { name: 'blob-report-${{ matrix.shard }}', path: 'blob-report/' } });
+    expect(workflow.jobs['merge-reports']?.needs).toBe('rotate-shard');
+    const merge = stepNamed(workflow, 'Merge the shards\' reports into one HTML and one JUnit report');
+    expect(merge.run).toBe('npx playwright merge-reports --reporter html,junit ./all-blob-reports');
+    const download = allSteps(workflow).find((step) => step.with?.pattern === 'blob-report-*');
+    expect(download?.with).toMatchObject({ path: 'all-blob-reports', 'merge-multiple': true });
+  });
+
+  test('one of the two variants runs: the single ensure job or the shards', () => {
+    const workflow = readWorkflow('secret-rotation.yml');
+    const sharded = "inputs.sharded || vars.ROTATION_SHARDED == 'true'";
+    expect(workflow.jobs.ensure?.if).toBe(`\${{ !(${sharded}) }}`);
+    expect(workflow.jobs['rotate-shard']?.if).toBe(`\${{ ${sharded} }}`);
   });
 });
