@@ -18,7 +18,7 @@ import {
   stepNamed,
 } from '../support/ci-workflows.ts';
 
-const EXPECTED = ['guide-canary.yml', 'secret-rotation.yml'];
+const EXPECTED = ['docs-pictures.yml', 'guide-canary.yml', 'secret-rotation.yml'];
 
 test('examples/ci/ holds the ready workflows', () => {
   expect(exampleWorkflowFiles()).toEqual([...EXPECTED].sort());
@@ -213,5 +213,51 @@ test.describe('secret-rotation.yml', () => {
     const sharded = "inputs.sharded || vars.ROTATION_SHARDED == 'true'";
     expect(workflow.jobs.ensure?.if).toBe(`\${{ !(${sharded}) }}`);
     expect(workflow.jobs['rotate-shard']?.if).toBe(`\${{ ${sharded} }}`);
+  });
+});
+
+test.describe('docs-pictures.yml', () => {
+  const TAKE = "Take the guide's pictures";
+  const OPEN_PR = 'Open a pull request with the changed pictures and guide.md';
+
+  test('runs screenshots on a schedule or on demand, into the committed set, keeping its exit code', () => {
+    const workflow = readWorkflow('docs-pictures.yml');
+    expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    const take = stepNamed(workflow, TAKE);
+    expect(take.id).toBe('pictures');
+    const env = { GUIDE_FILE: 'guides/create-client-secret.yaml', PICTURES_DIR: 'screenshots/guide/create-client-secret', REVIEW_DIR: 'reports/screenshots' };
+    const changed = runWithFakeNpx(take.run!, env, 8);
+    expect(changed.code, changed.output).toBe(0);
+    expect(changed.outputs['exit-code']).toBe('8');
+    expect(changed.npxCalls).toEqual([['portal-runbook', 'screenshots', '--guide', 'guides/create-client-secret.yaml', '--out', 'screenshots/guide/create-client-secret', '--report-dir', 'reports/screenshots']]);
+    const noAdd = runWithFakeNpx(take.run!, { ...env, GUIDE_APP: 'My app', PICTURES_NO_ADD: 'true' }, 0);
+    expect(noAdd.npxCalls[0]?.slice(-3)).toEqual(['--app', 'My app', '--no-add']);
+  });
+
+  test('opens a pull request with the pictures folder (pictures, sidecars, guide.md) only when pictures changed', () => {
+    const workflow = readWorkflow('docs-pictures.yml');
+    const pr = stepNamed(workflow, OPEN_PR);
+    expect(pr.uses).toBe('peter-evans/create-pull-request@v7');
+    expect(pr.if).toBe("steps.pictures.outputs.exit-code == '8'");
+    expect(pr.with).toMatchObject({ 'add-paths': '${{ env.PICTURES_DIR }}', branch: 'docs/guide-pictures', 'body-path': '${{ runner.temp }}/pull-request.md' });
+    expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    expect(stepNamed(workflow, "Write the pull request's description").run).toContain('cat "$REVIEW_DIR/summary.md"');
+  });
+
+  test('uploads the review page with the pictures it shows, also when the run failed', () => {
+    const workflow = readWorkflow('docs-pictures.yml');
+    const upload = stepNamed(workflow, 'Upload the review page');
+    expect(upload.uses).toBe('actions/upload-artifact@v4');
+    expect(upload.if).toBe('always()');
+    const paths = String(upload.with?.path).trim().split('\n');
+    expect(paths).toEqual(['reports/screenshots/', '${{ env.PICTURES_DIR }}', 'reports/failures/']);
+    expect(workflow.jobs.screenshots?.env?.REVIEW_DIR).toBe('reports/screenshots');
+  });
+
+  test('exit 0 and 8 pass (8 is the pull request), 7 and anything else fail', () => {
+    const decide = stepNamed(readWorkflow('docs-pictures.yml'), 'Changed pictures become a pull request; a broken walk fails');
+    expect(decide.if).toBe('always()');
+    const verdict = (code: string) => runScript(decide.run!, { EXIT_CODE: code }).code;
+    expect([verdict('0'), verdict('8'), verdict('7'), verdict('3'), verdict('')]).toEqual([0, 0, 1, 1, 1]);
   });
 });
