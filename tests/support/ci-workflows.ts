@@ -1,11 +1,22 @@
 // The example GitHub Actions workflows under examples/ci/, read for the tests: the schema
-// validator's errors in words, the workflow as data, and its steps and scripts by name.
+// validator's errors in words, the workflow as data, its steps and scripts by name, and the
+// portal-runbook flags it uses beside those the commands declare.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateWorkflow, type ValidationError } from '@action-validator/core';
+import yargs, { type CommandModule } from 'yargs';
 import { parse } from 'yaml';
+import { createSecretCommand } from '../../cli/commands/create-secret.ts';
+import { deleteSecretCommand } from '../../cli/commands/delete-secret.ts';
+import { ensureCommand } from '../../cli/commands/ensure.ts';
+import { listSecretsCommand } from '../../cli/commands/list-secrets.ts';
+import { loginCommand } from '../../cli/commands/login.ts';
+import { logoutCommand } from '../../cli/commands/logout.ts';
+import { rotateCommand } from '../../cli/commands/rotate.ts';
+import { screenshotsCommand } from '../../cli/commands/screenshots.ts';
+import { verifyGuideCommand } from '../../cli/commands/verify-guide.ts';
 import { projectPath } from '../../lib/project-path.ts';
 
 export const CI_EXAMPLES_DIR = projectPath('examples', 'ci');
@@ -135,4 +146,36 @@ export function runWithFakeNpx(script: string, env: Record<string, string>, npxE
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const COMMANDS: Record<string, CommandModule<object, never>> = Object.fromEntries(
+  [createSecretCommand, listSecretsCommand, deleteSecretCommand, rotateCommand, ensureCommand, verifyGuideCommand, screenshotsCommand, loginCommand, logoutCommand]
+    .map((command) => [String(command.command), command as unknown as CommandModule<object, never>]),
+);
+
+/** The flags the command takes today (a boolean X also as --no-X), as its own builder declares them. */
+export function commandFlags(name: string): Set<string> {
+  const command = COMMANDS[name];
+  if (!command || typeof command.builder !== 'function') throw new Error(`portal-runbook has no command ${name}`);
+  const options = (command.builder(yargs([]) as never) as unknown as { getOptions(): { key: Record<string, unknown>; boolean: string[] } }).getOptions();
+  return new Set([...Object.keys(options.key), ...options.boolean.map((flag) => `no-${flag}`)]);
+}
+
+/**
+ * Each `npx portal-runbook <command>` a workflow runs, with the flags its script gives it: those
+ * on the line itself and those gathered in a bash array (`args=(…)`, `args+=(…)`).
+ */
+export function runbookCalls(workflow: Workflow): { command: string; flags: string[] }[] {
+  return scripts(workflow).flatMap((script) => {
+    const lines = script.split('\n');
+    const arrayFlags = lines.filter((line) => /\bargs\+?=\(/.test(line)).flatMap(flagsOf);
+    return lines.flatMap((line) => {
+      const call = /npx portal-runbook ([a-z-]+)/.exec(line);
+      return call ? [{ command: call[1]!, flags: [...flagsOf(line), ...(line.includes('"${args[@]}"') ? arrayFlags : [])] }] : [];
+    });
+  });
+}
+
+function flagsOf(line: string): string[] {
+  return [...line.matchAll(/(?:^|[\s(])--([a-z][a-z-]*)/g)].map((match) => match[1]!);
 }
