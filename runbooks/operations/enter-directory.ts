@@ -95,24 +95,28 @@ export async function enterDirectory(run: PortalRun, tenant: string): Promise<En
   if (already && isDirectory(name, already)) return already;
   const session = await run.signIn();
   const title = `Enter the directory ${tenant}`;
-  const entered = await run.steps.run(title, () =>
+  // A refusal is said after the step, not thrown inside it: the guard would take its error page
+  // for a sign-in to answer.
+  const outcome = await run.steps.run(title, () =>
     session.guard.protect(title, () =>
-      session.guard.crossing(async () => {
+      session.guard.crossing(async (): Promise<EnteredDirectory | { refused: string }> => {
         const landing = await byDeepLink(session, name);
-        if (landing.kind === 'refused') throw refusal(run, tenant, `the sign-in service refused it ("${landing.message}")`);
+        if (landing.kind === 'refused') return { refused: `the sign-in service refused it ("${landing.message}")` };
         if (landing.kind === 'shown' && isDirectory(name, landing.shown)) return landing.shown;
         run.steps.note(landing.kind === 'home' ? 'the link naming the directory landed on Home: switching in Portal settings' : 'the portal stayed in another directory: switching in Portal settings');
         const switched = await bySwitch(session, name);
-        if (switched === 'not-listed') throw refusal(run, tenant, 'it is not among the directories Portal settings → Directories + subscriptions lists for the account');
-        if (!isDirectory(name, switched)) throw refusal(run, tenant, `after "Switch" the portal shows the directory ${switched.tenantId}${switched.domain ? ` (${switched.domain})` : ''}`);
+        if (switched === 'not-listed') return { refused: 'it is not among the directories Portal settings → Directories + subscriptions lists for the account' };
+        if (!isDirectory(name, switched)) return { refused: `after "Switch" the portal shows the directory ${switched.tenantId}${switched.domain ? ` (${switched.domain})` : ''}` };
         return switched;
       }),
     ),
   ).catch((error: unknown) => {
-    // The sign-in to the directory (when the sign-in session had ended) may end on the same refusal page.
-    if (error instanceof RunbookError && error.kind === 'sign-in' && /AADSTS(50020|90002)\b/.test(error.message)) throw refusal(run, tenant, `the sign-in service refused it ("${serviceWords(error.message)}")`);
+    // A sign-in the guard had to answer on the way (the sign-in session had ended) may end on the refusal page.
+    if (error instanceof RunbookError && error.kind === 'sign-in' && /AADSTS(50020|90002)\b/.test(error.message)) return { refused: `the sign-in service refused it ("${serviceWords(error.message)}")` };
     throw error;
   });
+  if ('refused' in outcome) throw refusal(run, tenant, outcome.refused);
+  const entered = outcome;
   session.shell.directory = addressOf(name);
   await run.enteredDirectory(entered);
   return entered;

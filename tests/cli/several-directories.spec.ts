@@ -10,6 +10,8 @@ test('a directory the account cannot access is refused with exit 3, and nothing 
   expect(run.code).toBe(3);
   expect(run.stderr).toMatch(/cannot enter the directory northwind-sim\.onmicrosoft\.com: the sign-in service refused it \("AADSTS50020: .*does not exist in tenant 'Northwind Traders \(simulated\)'.*Nothing was changed/);
   expect(run.stdout).toBe('');
+  // The refusal page is the directory's answer, not a sign-in the run should answer again.
+  expect(run.stderr).not.toMatch(/sign in again/);
   expect(await admin.allSecretIds()).toEqual(before);
   const { events } = await admin.state();
   expect(events.filter((event) => event.kind.startsWith('secret-'))).toEqual([]);
