@@ -41,7 +41,11 @@ export function seedOtherDirectories(now = new Date()): Tenant[] {
     apps: appsOf('fabrikam-sim', FABRIKAM_APPS),
   };
   const day = 86_400_000;
-  fabrikam.apps[1]!.secrets.push(newSecret('fabrikam hr prod', new Date(now.getTime() - 60 * day), new Date(now.getTime() + 120 * day), new Date(now.getTime() - 60 * day)));
+  // An end date whose day is past the 12th: on its own on the page it reads one way in every regional format.
+  const end = new Date(now.getTime() + 120 * day);
+  if (end.getUTCDate() <= 12) end.setUTCDate(13);
+  end.setUTCHours(12);
+  fabrikam.apps[1]!.secrets.push(newSecret('fabrikam hr prod', new Date(now.getTime() - 60 * day), end, new Date(now.getTime() - 60 * day)));
   const northwind: Tenant = {
     tenantId: stableGuid('tenant:northwind-sim'),
     displayName: 'Northwind Traders (simulated)',
