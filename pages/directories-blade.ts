@@ -5,7 +5,7 @@
 // record: a row is whichever row-like element shows the directory's name, domain or ID, and its
 // "Switch" is a button (or a link) in it.
 import type { Locator, Page } from 'playwright';
-import { firstVisible } from './race.ts';
+import { escapeRegExp, firstVisible } from './race.ts';
 
 export const DIRECTORIES_ROUTE = 'settings/directory';
 const BLADE_TIMEOUT = 45_000;
@@ -14,17 +14,15 @@ export class DirectoriesBlade {
   protected readonly root: Locator;
   /** The blade's title, once it is up. */
   readonly title: Locator;
-  readonly allDirectoriesTab: Locator;
 
-  constructor(private readonly page: Page) {
+  constructor(page: Page) {
     this.title = page.getByRole('heading', { name: /^Portal settings \| Directories \+ subscriptions$/ });
     this.root = page.getByRole('region', { name: /^Portal settings \| Directories \+ subscriptions$/ }).or(page.getByRole('main'));
-    this.allDirectoriesTab = this.root.getByRole('tab', { name: 'All Directories', exact: true }).or(this.root.getByRole('button', { name: 'All Directories', exact: true }));
   }
 
   /** The row showing `text` (a directory's name, domain or Directory ID). */
   row(text: string): Locator {
-    return this.root.getByRole('row').filter({ hasText: new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i') });
+    return this.root.getByRole('row').filter({ hasText: new RegExp(escapeRegExp(text), 'i') });
   }
 
   /** Waits until the list shows: the row for `text`, or no such row once some row is there. */

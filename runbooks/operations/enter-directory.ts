@@ -69,13 +69,13 @@ async function byDeepLink(session: PortalSession, name: DirectoryName): Promise<
 }
 
 /** Portal settings → Directories + subscriptions → the directory's "Switch"; undefined when it is not listed. */
-async function bySwitch(session: PortalSession, name: DirectoryName): Promise<EnteredDirectory | 'not-listed'> {
+async function bySwitch(session: PortalSession, name: DirectoryName): Promise<EnteredDirectory | { notListed: string[] }> {
   const { shell } = session;
   shell.directory = undefined;
   await shell.open(DIRECTORIES_ROUTE);
   const blade = new DirectoriesBlade(session.page);
   const row = await blade.findRow(addressOf(name));
-  if (!row) return 'not-listed';
+  if (!row) return { notListed: await blade.listed() };
   // The portal may be in it already (the link entered it but drew Home): then there is nothing to switch.
   if (!(await blade.isCurrent(row))) {
     await blade.switchTo(row);
@@ -105,7 +105,7 @@ export async function enterDirectory(run: PortalRun, tenant: string): Promise<En
         if (landing.kind === 'shown' && isDirectory(name, landing.shown)) return landing.shown;
         run.steps.note(landing.kind === 'home' ? 'the link naming the directory landed on Home: switching in Portal settings' : 'the portal stayed in another directory: switching in Portal settings');
         const switched = await bySwitch(session, name);
-        if (switched === 'not-listed') return { refused: 'it is not among the directories Portal settings → Directories + subscriptions lists for the account' };
+        if ('notListed' in switched) return { refused: `it is not among the directories Portal settings → Directories + subscriptions lists for the account (${switched.notListed.join('; ') || 'none'})` };
         if (!isDirectory(name, switched)) return { refused: `after "Switch" the portal shows the directory ${switched.tenantId}${switched.domain ? ` (${switched.domain})` : ''}` };
         return switched;
       }),

@@ -40,8 +40,12 @@ test('run.enterDirectory moves a signed-in run to another directory (by "Switch"
     const { app } = await run.reach({ kind: 'name', displayName: APP });
     expect(app.appId).toBe((await admin.directory(FABRIKAM)).apps.find((candidate) => candidate.displayName === APP)!.appId);
     expect((await run.tenantIdOf(app)).tenantId).toBe(tenantId);
+    // Northwind (no demo account in it) is not in the Directories + subscriptions list: refused, the run stays in Fabrikam.
+    await expect(run.enterDirectory('northwind-sim.onmicrosoft.com')).rejects.toMatchObject({ kind: 'directory-refused', message: /not among the directories .*Fabrikam \(simulated\).*Nothing was changed/ });
+    expect(run.directory).toBe(entered);
   });
-  expect(options.steps.titles.filter((title) => title.startsWith('Enter the directory'))).toHaveLength(1);
+  // Fabrikam entered once (the second call found the run there), then Northwind tried.
+  expect(options.steps.titles.filter((title) => title.startsWith('Enter the directory'))).toEqual([`Enter the directory ${tenantId}`, 'Enter the directory northwind-sim.onmicrosoft.com']);
   // The trip to sign in to Fabrikam is the portal's own means, not a session that ended.
   const notes = options.steps.notes.join('\n');
   expect(notes).not.toMatch(/session ended/);
