@@ -3,6 +3,7 @@
 // then one signed-in run for the command's operations, SIGINT, and the failure told with its exit
 // code. A command module only checks its own flags and calls operations on the run.
 import { loadEnvFile } from '../lib/account.ts';
+import { parseDirectoryName } from '../runbooks/directory-name.ts';
 import { EXIT_CODES, type ExitKind } from '../runbooks/errors.ts';
 import type { PortalRun } from '../runbooks/portal-run.ts';
 import type { DateOrder } from '../pages/portal-dates.ts';
@@ -17,6 +18,8 @@ export interface PortalCommandFlags extends SimulatorFlags {
   simulator: boolean;
   headed: boolean;
   record?: string;
+  /** --tenant: the directory to work in (tenant ID or domain). */
+  tenant?: string;
 }
 
 export interface PortalCommand<Input> {
@@ -44,6 +47,7 @@ export async function runPortalCommand<Input>(flags: PortalCommandFlags, command
   try {
     // A real portal's settings may be in .env: read before the input is checked.
     if (!flags.simulator) loadEnvFile();
+    if (flags.tenant !== undefined) parseDirectoryName(flags.tenant);
     const input = await command.input();
     refuseSimulatorFlagsAlone(flags);
     requireBrowser({ headed });
@@ -51,7 +55,7 @@ export async function runPortalCommand<Input>(flags: PortalCommandFlags, command
     const target = await portalTarget(flags, command.needs);
     simulator = target.simulator;
     const kind = await withPortalRun(
-      { account: target.account, steps: new ProgressPrinter(process.stderr, { quiet: command.quietSteps }), headed, stateFile: target.stateFile, signal: interrupt.signal, today, dateOrder: command.dateOrder?.(input), recordFile: flags.record },
+      { account: target.account, steps: new ProgressPrinter(process.stderr, { quiet: command.quietSteps }), headed, stateFile: target.stateFile, signal: interrupt.signal, today, dateOrder: command.dateOrder?.(input), recordFile: flags.record, directory: flags.tenant },
       (run) => command.work(run, input, { stateFile: target.stateFile }),
     );
     process.exitCode = EXIT_CODES[kind || 'ok'];

@@ -112,8 +112,9 @@ export function simulatorOptionsFrom(flags: SimulatorFlags): SimulatorOptions {
  * --headed, --simulator and the simulator's own options: every command that opens a browser.
  * `describe` words --simulator (and --headed) for the command, where it differs.
  */
-export function withBrowserTarget<T>(yargs: Argv<T>, describe: { simulator?: string; headed?: string } = {}): Argv<T & SimulatorFlags & { simulator: boolean; headed: boolean }> {
+export function withBrowserTarget<T>(yargs: Argv<T>, describe: { simulator?: string; headed?: string } = {}): Argv<T & SimulatorFlags & { simulator: boolean; headed: boolean; tenant?: string }> {
   const withFlags = yargs
+    .option('tenant', { type: 'string', describe: 'The directory to work in, for an account in several: its tenant ID (GUID) or domain (e.g. fabrikam.onmicrosoft.com); checked before anything is touched (default: the one the portal opens in)' })
     .option('headed', { type: 'boolean', default: false, describe: describe.headed ?? 'Show the browser window' })
     .option('simulator', { type: 'boolean', default: false, describe: describe.simulator ?? 'Run against the built-in portal simulator with its demo account' });
   return withSimulatorFlags(withFlags, 'Simulator options (with --simulator):', SIMULATOR_DEFAULTS) as never;

@@ -37,6 +37,16 @@ export class AccountMenu {
   }
 
   /**
+   * The directory the account button names ("…, under <Tenant name> (<domain>) tenant", §3.1),
+   * i.e. the directory the portal is in now; undefined when the label does not say.
+   */
+  async currentDirectory(): Promise<{ name: string; domain: string } | undefined> {
+    const label = (await this.button.first().getAttribute('aria-label', { timeout: MENU_TIMEOUT })) ?? '';
+    const match = /, under (.+) \(([^()\s]+)\) tenant\s*$/.exec(label);
+    return match ? { name: match[1]!, domain: match[2]! } : undefined;
+  }
+
+  /**
    * Account menu → Sign out, done once the sign-in service says the account is signed out, or the
    * page is back at sign-in (`signInView`: a portal that sends a signed-out browser there at once).
    */

@@ -34,22 +34,23 @@ export class AppOverviewBlade {
 
   /** "Directory (tenant) ID" from the Essentials: the tenant's GUID. */
   directoryTenantId(timeout = OVERVIEW_TIMEOUT): Promise<string> {
-    return this.essentialsGuid(DIRECTORY_TENANT_ID, timeout);
+    return readEssentialsGuid(this.page, DIRECTORY_TENANT_ID, "The app's Overview (its Essentials)", timeout);
   }
 
   /** "Application (client) ID" from the Essentials. */
   applicationClientId(): Promise<string> {
-    return this.essentialsGuid(APPLICATION_CLIENT_ID);
+    return readEssentialsGuid(this.page, APPLICATION_CLIENT_ID, "The app's Overview (its Essentials)");
   }
 
-  /** The GUID shown after the label, once the Overview shows it (in the top document or a frame). */
-  private async essentialsGuid(name: string, timeout = OVERVIEW_TIMEOUT): Promise<string> {
-    const what = `The app's Overview (its Essentials' "${name}")`;
-    const scope = await findSurface(this.page, (frame) => essentialsField(frame, name), { what, timeout });
-    const text = await essentialsField(scope, name).innerText({ timeout });
-    const after = text.slice(Math.max(0, text.indexOf(name)) + name.length);
-    const guid = GUID.exec(after)?.[0] ?? GUID.exec(text)?.[0];
-    if (!guid) throw new Error(`${what} shows no GUID after its label (it reads "${text.replace(/\s+/g, ' ').trim().slice(0, 120)}")`);
-    return guid.toLowerCase();
-  }
+}
+
+/** The GUID an Essentials-style field shows after its label, once `where` shows it (in the top document or a frame). */
+export async function readEssentialsGuid(page: Page, name: string, where: string, timeout = OVERVIEW_TIMEOUT): Promise<string> {
+  const what = `${where}: "${name}"`;
+  const scope = await findSurface(page, (frame) => essentialsField(frame, name), { what, timeout });
+  const text = await essentialsField(scope, name).innerText({ timeout });
+  const after = text.slice(Math.max(0, text.indexOf(name)) + name.length);
+  const guid = GUID.exec(after)?.[0] ?? GUID.exec(text)?.[0];
+  if (!guid) throw new Error(`${what} shows no GUID after its label (it reads "${text.replace(/\s+/g, ' ').trim().slice(0, 120)}")`);
+  return guid.toLowerCase();
 }

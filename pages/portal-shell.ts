@@ -19,6 +19,11 @@ export class PortalShell {
   readonly toasts: Locator;
   readonly credentialsUpdated: Locator;
   readonly credentialsUpdateFailed: Locator;
+  /**
+   * The directory every route opened names (`#@<domain or tenant ID>/…`, §1), once the run has
+   * entered one: a load after a sign-in then comes back to it rather than to the account's default.
+   */
+  directory: string | undefined;
 
   /** `note`: told when the shell itself dismissed an overlay, in the words the guard uses. */
   constructor(
@@ -79,7 +84,10 @@ export class PortalShell {
 
   /** The portal's URL for a route (`view/...`); the portal's root for none. */
   urlOf(route: string | undefined): string {
-    return route ? new URL(`#${route.replace(/^#/, '')}`, this.portalUrl).toString() : this.portalUrl;
+    if (!route) return this.directory ? new URL(`#@${this.directory}/home`, this.portalUrl).toString() : this.portalUrl;
+    const bare = route.replace(/^#/, '');
+    const named = this.directory && !bare.startsWith('@') ? `@${this.directory}/${bare}` : bare;
+    return new URL(`#${named}`, this.portalUrl).toString();
   }
 
   /**

@@ -4,6 +4,11 @@ export type FailureKind =
   | 'bad-input'
   /** Sign-in failed: wrong password, wrong code, blocked. Exit 3. */
   | 'sign-in'
+  /**
+   * The account may not enter the directory --tenant names (not a member or guest there, AADSTS50020;
+   * or no such directory, AADSTS90002), or the portal could not be shown to be in it. Nothing was done. Exit 3.
+   */
+  | 'directory-refused'
   /** The app (or the secret named) was not found, or the name matched several. Exit 4. */
   | 'app-not-found'
   /** The portal refused (policy, secret limit, error toast), with its message. Exit 5. */
@@ -29,6 +34,7 @@ export const EXIT_CODES: Record<ExitKind, number> = {
   other: 1,
   'bad-input': 2,
   'sign-in': 3,
+  'directory-refused': 3,
   'app-not-found': 4,
   'portal-refused': 5,
   // 6 and 7 are verify-guide's verdicts (drift, broken); 7 is also "the screenshot walk broke".

@@ -86,6 +86,20 @@ export class InterruptionGuard {
     });
   }
 
+  /**
+   * The portal goes to the sign-in service on purpose while `body` runs (it enters the directory
+   * an address names): that trip is not an interruption. A sign-in view it shows is still answered.
+   */
+  async crossing<T>(body: () => Promise<T>): Promise<T> {
+    const before = this.signingIn;
+    this.signingIn = true;
+    try {
+      return await body();
+    } finally {
+      this.signingIn = before;
+    }
+  }
+
   /** From now on `dialogs` (opened by the runbook itself) are never taken for overlays. */
   register(...dialogs: OwnDialog[]): void {
     this.ownDialogs.register(...dialogs);

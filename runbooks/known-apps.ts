@@ -1,4 +1,5 @@
-// Which Application (client) ID an app's display name had, per portal and account, so a later run
+// Which Application (client) ID an app's display name had, per portal, account and directory (the
+// one --tenant named; without it, the one the portal opens in), so a later run
 // by name opens the app by deep link instead of searching App registrations. Not a secret; the
 // blade's title confirms it on every use, and a renamed or deleted app falls back to the list.
 import { createHash } from 'node:crypto';
@@ -12,14 +13,25 @@ import { writePrivateFileAtomically } from './delivery/atomic-file.ts';
 type Entries = Record<string, Record<string, string>>;
 
 export class KnownApps {
-  private readonly key: string;
+  /** This portal and account, whatever the directory. */
+  private readonly base: string;
+  private key: string;
 
   constructor(
     account: Pick<PortalAccount, 'portalUrl' | 'username'>,
     private readonly file = stateHomeFile('known-apps.json'),
   ) {
     // The tenant is the account's; the key says which portal and account without naming either.
-    this.key = createHash('sha256').update(`${new URL(account.portalUrl).origin}\n${account.username.toLowerCase()}`).digest('hex');
+    this.base = createHash('sha256').update(`${new URL(account.portalUrl).origin}\n${account.username.toLowerCase()}`).digest('hex');
+    this.key = this.base;
+  }
+
+  /**
+   * From now on names and the tenant ID are those of this directory (the run entered it by
+   * --tenant): an app ID seen in one directory is never tried in another.
+   */
+  useDirectory(tenantId: string): void {
+    this.key = `${this.base}@${tenantId.toLowerCase()}`;
   }
 
   /** The Application ID last seen for exactly this display name, if any. */
@@ -50,13 +62,14 @@ export class KnownApps {
     });
   }
 
-  /** Forgets every app name of this portal and account (logout); how many there were. */
+  /** Forgets every app name of this portal and account, in every directory (logout); how many there were. */
   async forgetAll(): Promise<number> {
     try {
       const entries = await this.entries();
-      const count = Object.keys(entries[this.key] ?? {}).length;
-      if (!(this.key in entries)) return 0;
-      delete entries[this.key];
+      const keys = Object.keys(entries).filter((key) => key === this.base || (key.startsWith(`${this.base}@`) && !key.endsWith(':tenant')));
+      const count = keys.reduce((sum, key) => sum + Object.keys(entries[key] ?? {}).length, 0);
+      if (keys.length === 0) return 0;
+      for (const key of keys) delete entries[key];
       await writePrivateFileAtomically(this.file, `${JSON.stringify(entries)}\n`, true);
       return count;
     } catch {

@@ -17,6 +17,7 @@ import { KnownApps } from './known-apps.ts';
 import { browserGone } from './new-browser.ts';
 import { PortalSession, type PortalSessionOptions } from './portal-session.ts';
 import { CredentialsNavigator, type ReachedBlade } from './reach-credentials.ts';
+import { enterDirectory, type EnteredDirectory } from './operations/enter-directory.ts';
 import { Redactor } from './redact.ts';
 import { RunSteps } from './run-steps.ts';
 import { entryFor, RunRecord, type NewRecordEntry } from './run-record.ts';
@@ -45,6 +46,11 @@ export interface PortalRunOptions {
   contextOptions?: BrowserContextOptions;
   /** The run record (--record FILE); default PORTAL_RECORD_FILE, else under XDG_STATE_HOME. */
   recordFile?: string;
+  /**
+   * The directory to work in (--tenant: a tenant ID or domain), entered right after the sign-in and
+   * proven before anything is touched; default: the one the portal opens in.
+   */
+  directory?: string;
 }
 
 export class PortalRun {
@@ -62,6 +68,7 @@ export class PortalRun {
   private navigatorOf: CredentialsNavigator | undefined;
   private signedIn = false;
   private tenant: string | undefined;
+  private entered: EnteredDirectory | undefined;
 
   constructor(readonly options: PortalRunOptions) {
     this.steps = new RunSteps(options.steps, this.redactor, { signal: options.signal, addClicked: (): boolean => this.added.addClicked });
@@ -112,11 +119,37 @@ export class PortalRun {
   async signIn(firstApp?: { app: AppSelector; navigate: boolean }): Promise<PortalSession> {
     await this.startBrowser();
     if (!this.signedIn) {
-      const startRoute = firstApp ? await this.navigator.startRoute(firstApp.app, firstApp.navigate) : undefined;
+      // With a directory to enter, no app page of the default directory is opened first.
+      const { directory } = this.options;
+      const startRoute = firstApp && !directory ? await this.navigator.startRoute(firstApp.app, firstApp.navigate) : undefined;
       await this.steps.run(STEP_TITLES.signIn(this.account.username), () => this.session.signIn(startRoute));
       this.signedIn = true;
+      if (directory) await this.enterDirectory(directory);
     }
     return this.session;
+  }
+
+  /**
+   * Puts the portal into the directory `tenant` names (tenant ID or domain) and proves it is
+   * there (runbooks/operations/enter-directory.ts); at once when it already is. From then on
+   * app IDs, the tenant ID and every route are this directory's. Refused ('directory-refused')
+   * when the account may not enter it.
+   */
+  enterDirectory(tenant: string): Promise<EnteredDirectory> {
+    return enterDirectory(this, tenant);
+  }
+
+  /** The directory the run entered (undefined: the one the portal opened in). */
+  get directory(): EnteredDirectory | undefined {
+    return this.entered;
+  }
+
+  /** Called by enterDirectory once the portal showed it is in `entered`. */
+  async enteredDirectory(entered: EnteredDirectory): Promise<void> {
+    this.entered = entered;
+    this.tenant = entered.tenantId;
+    this.knownApps.useDirectory(entered.tenantId);
+    await this.knownApps.rememberTenant(entered.tenantId);
   }
 
   /** The app's Certificates & secrets blade, signed in first if the run has not yet. */

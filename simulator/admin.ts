@@ -2,6 +2,7 @@
 // and the runbook never calls it.
 import express, { type Router } from 'express';
 import type { SimulatorContext } from './context.ts';
+import { guestsOf } from './directories.ts';
 import { newSecret, seedCredentials, type CredentialSeed } from './state.ts';
 import { DEFAULT_SIMULATOR_OPTIONS, parseFaults, parseRegionalFormat, parseUiEdits, type MarkupVariants, type SimulatorOptions } from './options.ts';
 
@@ -29,11 +30,15 @@ export function createAdminRouter(context: SimulatorContext): Router {
       account: context.account,
       accounts: context.accounts,
       tenant: context.tenant,
+      // Every directory (the home tenant first, the same object as `tenant`) with its apps and secrets, and its guests.
+      directories: context.directories.map((directory) => ({ ...directory, guests: directory === context.tenant ? [] : guestsOf(directory) })),
       events: context.events,
       issuedValues: context.issuedValues,
       signIns: Object.fromEntries(context.signIns),
       // Who has a live portal session (never the tokens).
       portalSessionUsers: [...context.portalSessions.values()].map((session) => session.username),
+      // The directory each live portal session is in (tenant IDs, same order as portalSessionUsers).
+      portalSessionDirectories: [...context.portalSessions.values()].map((session) => context.directoryOf(session.tenantId).tenantId),
       signInSessionCount: context.signInSessions.size,
       latencySpentMs: context.latencySpentMs,
       tokenRequests: context.tokenRequests,
@@ -46,7 +51,7 @@ export function createAdminRouter(context: SimulatorContext): Router {
    * now + 180 days, now). Answers the record, value included.
    */
   router.post('/apps/:appId/secrets', (req, res) => {
-    const app = context.tenant.apps.find((candidate) => candidate.appId === req.params.appId);
+    const app = context.appAnywhere(req.params.appId)?.app;
     if (!app) {
       res.status(404).json({ error: `no app ${req.params.appId}` });
       return;
@@ -66,7 +71,7 @@ export function createAdminRouter(context: SimulatorContext): Router {
 
   /** Removes a secret, as Delete in the portal does (deleted secrets leave the state). */
   router.delete('/apps/:appId/secrets/:keyId', (req, res) => {
-    const app = context.tenant.apps.find((candidate) => candidate.appId === req.params.appId);
+    const app = context.appAnywhere(req.params.appId)?.app;
     const index = app?.secrets.findIndex((secret) => secret.keyId === req.params.keyId) ?? -1;
     if (!app || index < 0) {
       res.status(404).json({ error: `no secret ${req.params.keyId} on app ${req.params.appId}` });

@@ -2,6 +2,7 @@
 // the sign-in handshake between the two origins, and the latency model.
 import { randomBytes } from 'node:crypto';
 import { DEMO_ACCOUNTS, seedTenant, type DemoAccount, type Tenant } from './state.ts';
+import { directoryNamed, isMember, seedOtherDirectories } from './directories.ts';
 import { noFaults, type DataLoad, type SessionEndFault, type SimulatorOptions } from './options.ts';
 
 export interface Origins {
@@ -28,16 +29,21 @@ export interface SimulatorEvent {
 
 export class SimulatorContext {
   options: SimulatorOptions;
+  /** The home tenant: every demo account is a member of it. */
   tenant: Tenant;
+  /** Every directory, the home tenant first (simulator/directories.ts). */
+  directories: Tenant[];
+  /** The directory each account was last in (lower-case username → tenant ID): where a sign-in that names none opens. */
+  readonly lastDirectory = new Map<string, string>();
   /** The tenant's users who can sign in; each has its own password and authenticator secret. */
   readonly accounts: readonly DemoAccount[] = DEMO_ACCOUNTS;
   /** The first demo account (alex.admin), the one docs and most tests use. */
   readonly account: DemoAccount = DEMO_ACCOUNTS[0]!;
   origins: Origins = { portal: '', login: '', sandbox: '' };
   /** One-time codes handed from sign-in to the portal (form_post to /signin-oidc). */
-  private readonly authCodes = new Map<string, { username: string; issuedAt: number }>();
-  /** Portal sessions (cookie) → the access token the shell keeps in sessionStorage. */
-  readonly portalSessions = new Map<string, { username: string; accessToken: string }>();
+  private readonly authCodes = new Map<string, { username: string; tenantId?: string; issuedAt: number }>();
+  /** Portal sessions (cookie) → the access token the shell keeps in sessionStorage, and the directory the session is in. */
+  readonly portalSessions = new Map<string, { username: string; accessToken: string; tenantId?: string }>();
   /** Sign-in (ESTS) sessions kept by "Stay signed in?"; they let the next visit sign in silently. */
   readonly signInSessions = new Set<string>();
   /** TOTP codes already accepted, per account and period: a code is good once. */
@@ -60,12 +66,15 @@ export class SimulatorContext {
   constructor(options: SimulatorOptions) {
     this.options = structuredClone(options);
     this.tenant = seedTenant(new Date(), { extraApps: this.options.extraApps });
+    this.directories = [this.tenant, ...seedOtherDirectories()];
     this.armFaults();
   }
 
   reset(options: SimulatorOptions = this.options): void {
     this.options = structuredClone(options);
     this.tenant = seedTenant(new Date(), { extraApps: this.options.extraApps });
+    this.directories = [this.tenant, ...seedOtherDirectories()];
+    this.lastDirectory.clear();
     this.authCodes.clear();
     this.portalSessions.clear();
     this.signInSessions.clear();
@@ -133,17 +142,55 @@ export class SimulatorContext {
     this.portalSessions.delete(accessToken);
   }
 
-  issueAuthCode(username: string): string {
+  /** A code for the portal; `tenantId`: the directory the sign-in named (none: the account's last directory). */
+  issueAuthCode(username: string, tenantId?: string): string {
     const code = randomBytes(24).toString('base64url');
-    this.authCodes.set(code, { username, issuedAt: Date.now() });
+    this.authCodes.set(code, { username, tenantId, issuedAt: Date.now() });
     return code;
   }
 
   /** Redeems a code once; returns the username or undefined. */
   redeemAuthCode(code: string): string | undefined {
+    return this.redeemPortalSignIn(code)?.username;
+  }
+
+  /** Redeems a code once; returns the username and the directory its portal session opens in (remembered as the account's last). */
+  redeemPortalSignIn(code: string): { username: string; tenantId: string } | undefined {
     const entry = this.authCodes.get(code);
     this.authCodes.delete(code);
-    return entry && Date.now() - entry.issuedAt < 5 * 60_000 ? entry.username : undefined;
+    if (!entry || Date.now() - entry.issuedAt >= 5 * 60_000) return undefined;
+    const tenantId = entry.tenantId ?? this.lastDirectory.get(entry.username.toLowerCase()) ?? this.tenant.tenantId;
+    this.lastDirectory.set(entry.username.toLowerCase(), tenantId);
+    return { username: entry.username, tenantId };
+  }
+
+  /** The directory a tenant ID or domain names, if the simulator has it. */
+  directoryNamed(idOrDomain: string): Tenant | undefined {
+    return directoryNamed(this.directories, idOrDomain);
+  }
+
+  /** The directory with this tenant ID (a session's); the home tenant for an unknown one. */
+  directoryOf(tenantId: string | undefined): Tenant {
+    return this.directories.find((directory) => directory.tenantId === tenantId) ?? this.tenant;
+  }
+
+  /** The directories `username` is a member or guest of, the home tenant first. */
+  directoriesOf(username: string): Tenant[] {
+    return this.directories.filter((directory) => isMember(directory, username, this.tenant));
+  }
+
+  /** Whether `username` may enter `directory` (member or guest). */
+  isMember(directory: Tenant, username: string): boolean {
+    return isMember(directory, username, this.tenant);
+  }
+
+  /** The app with this client ID in any directory (the admin API; the portal asks its session's directory). */
+  appAnywhere(appId: string): { directory: Tenant; app: Tenant['apps'][number] } | undefined {
+    for (const directory of this.directories) {
+      const app = directory.apps.find((candidate) => candidate.appId === appId);
+      if (app) return { directory, app };
+    }
+    return undefined;
   }
 
   /** Ends the portal's sessions only, as the portal's idle timeout does: a live ESTS cookie still signs in silently. */

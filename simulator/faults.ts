@@ -55,6 +55,12 @@ export interface Faults {
    * one fails with an error toast and the secret stays. Counts down as deletes succeed.
    */
   deleteFailAfter?: number;
+  /**
+   * The portal does not enter the directory an address names (`#@<tenant>/…`): it stays in the one
+   * it is in and routes the rest, so only Portal settings → Directories + subscriptions → Switch
+   * changes directory. Not seen; a variant to prove the runbook's fallback and its check.
+   */
+  directoryLinkIgnored?: boolean;
 }
 
 export const DEEP_LINK_HOME = ['rewrite', 'kept'] as const;
@@ -77,6 +83,7 @@ export const FAULT_NAMES = [
   'token-never',
   'delete-fail',
   'delete-fail-after=N',
+  'directory-link-ignored',
 ] as const;
 
 export function noFaults(): Faults {
@@ -133,6 +140,7 @@ export function parseFaults(list: string | readonly string[] | undefined): Fault
       case 'stale-responses': faults.staleResponses = true; break;
       case 'token-never': faults.tokenNever = true; break;
       case 'delete-fail': faults.deleteFailAfter = 0; break;
+      case 'directory-link-ignored': faults.directoryLinkIgnored = true; break;
       case 'delete-fail-after': {
         const count = Number(value);
         if (!Number.isInteger(count) || count < 0) {

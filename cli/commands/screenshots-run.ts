@@ -13,6 +13,7 @@ import { listenForInterrupt } from '../interrupt.ts';
 import { ProgressPrinter } from '../progress-printer.ts';
 import { reportError } from '../report-error.ts';
 import { portalTarget, requireBrowser } from '../portal-target.ts';
+import { parseDirectoryName } from '../../runbooks/directory-name.ts';
 import type { ScreenshotsFlags as Flags } from './screenshots.ts';
 
 async function toolVersion(): Promise<string> {
@@ -29,6 +30,7 @@ export async function runScreenshots(flags: Flags): Promise<void> {
     if (!(flags.threshold >= 0 && flags.threshold <= 1)) throw badInput(`--threshold ${flags.threshold}: give a share of the pixels between 0 and 1 (e.g. 0.001)`);
     if (flags.clock !== undefined && Number.isNaN(Date.parse(flags.clock))) throw badInput(`--clock "${flags.clock}": give an ISO time, e.g. 2026-11-30T10:00:00Z`);
     if (!guide.steps.some((step) => step.capture)) throw badInput(`${flags.guide}: no step has a \`capture\` entry, so there is nothing to picture (guides/README.md)`);
+    if (flags.tenant !== undefined) parseDirectoryName(flags.tenant);
     requireBrowser({ headed: flags.headed });
     // The walker (and Playwright with it) is loaded once the guide and flags have passed.
     const { takeScreenshots } = await import('../../runbooks/screenshots/screenshots-runbook.ts');
@@ -41,7 +43,7 @@ export async function runScreenshots(flags: Flags): Promise<void> {
     const baseline = await readPictures(baselineDir);
     const scale = flags.scale as Scale;
     const clock = flags.clock !== undefined ? new Date(flags.clock) : flags.simulator ? DOCS_CLOCK : new Date();
-    const run = await takeScreenshots(guide, { account, steps: new ProgressPrinter(), headed: flags.headed, stateFile, scale, create: flags.add, clock, signal: interrupt.signal });
+    const run = await takeScreenshots(guide, { account, steps: new ProgressPrinter(), headed: flags.headed, stateFile, scale, create: flags.add, clock, signal: interrupt.signal, directory: flags.tenant });
     const changes = rewordings(guide, run.results);
     const review = await reviewChanges({ guideId: guide.guide, shots: run.shots, baseline, baselineDir, outDir, reportDir, threshold: flags.threshold, results: run.results, changes, notCaptured: run.notCaptured });
     // Pictures unchanged from a baseline that is the output folder itself are left as they are.

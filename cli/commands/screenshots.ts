@@ -6,7 +6,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { withGuideFlags, type GuideFlags } from '../guide-flags.ts';
 import { withBrowserTarget, type SimulatorFlags } from '../simulator-flags.ts';
 
-export type ScreenshotsFlags = SimulatorFlags & GuideFlags & {
+export type ScreenshotsFlags = SimulatorFlags & GuideFlags & { tenant?: string } & {
   out?: string;
   baseline?: string;
   'report-dir'?: string;

@@ -4,7 +4,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { withGuideFlags, type GuideFlags } from '../guide-flags.ts';
 import { withBrowserTarget, type SimulatorFlags } from '../simulator-flags.ts';
 
-export type VerifyGuideFlags = SimulatorFlags & GuideFlags & {
+export type VerifyGuideFlags = SimulatorFlags & GuideFlags & { tenant?: string } & {
   'report-dir': string;
   create: boolean;
   simulator: boolean;

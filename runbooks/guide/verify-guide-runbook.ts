@@ -30,13 +30,15 @@ export interface VerifyGuideOptions {
   onSession?: (session: PortalSession, ctx: WalkContext) => Promise<void>;
   /** Aborted on SIGINT: the walk stops at the next step, and a secret it added is deleted. */
   signal?: AbortSignal;
+  /** --tenant: the directory to walk in, entered (and proven) right after the sign-in. */
+  directory?: string;
 }
 
 export async function verifyGuide(guide: LoadedGuide, options: VerifyGuideOptions): Promise<{ results: StepResult[]; redactor: Redactor }> {
   const { account } = options;
   // The one signed-in run: an interrupt (SIGINT) stops the walk at the next step, what Add created
   // is deleted after it, and a failure is told with its report.
-  return withPortalRun({ account, steps: options.steps, headed: options.headed, stateFile: options.stateFile, signal: options.signal, contextOptions: options.contextOptions }, async (run) => {
+  return withPortalRun({ account, steps: options.steps, headed: options.headed, stateFile: options.stateFile, signal: options.signal, contextOptions: options.contextOptions, directory: options.directory }, async (run) => {
     const session = await run.startBrowser();
     const { steps, redactor, added } = run;
     const ctx: WalkContext = {

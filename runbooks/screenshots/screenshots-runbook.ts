@@ -27,6 +27,8 @@ export interface ScreenshotsOptions {
   clock: Date;
   /** Aborted on SIGINT: the walk stops at the next step, and the secret it added is deleted. */
   signal?: AbortSignal;
+  /** --tenant: the directory to picture, entered right after the sign-in. */
+  directory?: string;
 }
 
 export interface ScreenshotsRun {
@@ -53,6 +55,7 @@ export async function takeScreenshots(guide: LoadedGuide, options: ScreenshotsOp
     stateFile: options.stateFile,
     contextOptions: docsContextOptions(options.scale),
     signal: options.signal,
+    directory: options.directory,
     onSession: async (session, ctx) => {
       walk = ctx;
       await session.context.clock.setFixedTime(options.clock);

@@ -9,6 +9,7 @@ import { ENDPOINTS } from './protocol.ts';
 import { nextStep, SignInFlows } from './sign-in-flow.ts';
 import { createStepRouter } from './step-routes.ts';
 import { createTokenRouter } from './token-endpoint.ts';
+import { directoryRefusal, namedDirectory } from './directory-access.ts';
 import { signInStrings } from './strings.ts';
 import { errorPage, proofUpPage, signedOutPage } from './views/error-page.ts';
 import { formPostPage } from './views/form-post-page.ts';
@@ -39,14 +40,25 @@ export function createLoginApp(context: SimulatorContext): Express {
       sendPage(res, errorPage('AADSTS50011', message), 400);
       return;
     }
+    const named = namedDirectory(context, String(req.params.tenant));
+    if (named.kind === 'unknown') {
+      sendPage(res, errorPage(named.code, named.message), 400);
+      return;
+    }
     const silentUser = query('prompt') === 'login' ? undefined : sessions.liveUser(req);
     if (silentUser) {
+      const refused = directoryRefusal(context, named.directory, silentUser);
+      if (refused) {
+        sendPage(res, errorPage(refused.code, refused.message), 400);
+        return;
+      }
       context.record('sign-in', { username: silentUser, silent: true });
       context.countSignIn(silentUser, false);
-      sendPage(res, formPostPage(redirectUri, context.issueAuthCode(silentUser), query('state')));
+      sendPage(res, formPostPage(redirectUri, context.issueAuthCode(silentUser, named.directory?.tenantId), query('state')));
       return;
     }
     const flow = flows.start(context, redirectUri, query('state'));
+    flow.tenantId = named.directory?.tenantId;
     const strings = signInStrings(context.options.ui);
     sendPage(res, signInPage({ strings, flowToken: flow.token, loginHint: query('login_hint'), script, interrupt: context.options.markup.interrupt, phoneOnly: context.options.mfa === 'sms-only' }));
   });
@@ -66,7 +78,13 @@ export function createLoginApp(context: SimulatorContext): Express {
     sessions.start(res, flow.username, persistent);
     context.record('sign-in', { username: flow.username, silent: false, persistent, mfa: flow.mfa });
     context.countSignIn(flow.username, true);
-    sendPage(res, formPostPage(flow.redirectUri, context.issueAuthCode(flow.username), flow.state));
+    // The account signed in, but the directory the address named may not take it (AADSTS50020).
+    const refused = directoryRefusal(context, flow.tenantId === undefined ? undefined : context.directoryOf(flow.tenantId), flow.username);
+    if (refused) {
+      sendPage(res, errorPage(refused.code, refused.message), 400);
+      return;
+    }
+    sendPage(res, formPostPage(flow.redirectUri, context.issueAuthCode(flow.username, flow.tenantId), flow.state));
   });
 
   // The portal's account menu → "Sign out" ends here: the ESTS session (and its cookie) is ended.

@@ -20,6 +20,8 @@ export interface SignInFlow {
   interruptDone: boolean;
   /** The MFA method in progress (BeginAuth). */
   authMethod?: AuthMethodId;
+  /** The directory the authorize address named (`/{tenant}/…`); undefined for `common`/`organizations`. */
+  tenantId?: string;
 }
 
 export function nextStep(flow: SignInFlow): NextStep {

@@ -40,7 +40,7 @@ function sendError(res: Response, failure: TokenError): void {
 function accessToken(context: SimulatorContext, app: AppRegistration, resource: string, expiresIn: number): string {
   const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
-  const { tenantId } = context.tenant;
+  const { tenantId } = context.appAnywhere(app.appId)?.directory ?? context.tenant;
   const header = { typ: 'JWT', alg: 'RS256', kid: 'simulator' };
   const payload = { aud: resource, iss: `https://sts.windows.net/${tenantId}/`, iat: now, nbf: now, exp: now + expiresIn, appid: app.appId, idtyp: 'app', oid: app.objectId, sub: app.objectId, tid: tenantId, ver: '1.0' };
   return `${part(header)}.${part(payload)}.${randomBytes(64).toString('base64url')}`;
@@ -88,9 +88,8 @@ function checkSecret(context: SimulatorContext, app: AppRegistration, value: str
 /** The request's problem in the order Entra reports them, or the app whose token to issue. */
 function check(context: SimulatorContext, tenant: string, body: Record<string, unknown>): TokenError | { app: AppRegistration; resource: string } {
   const field = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
-  const { tenantId, domain, displayName } = context.tenant;
-  const wanted = tenant.toLowerCase();
-  if (wanted !== tenantId.toLowerCase() && wanted !== domain.toLowerCase()) {
+  const directory = context.directoryNamed(tenant);
+  if (!directory) {
     return {
       status: 400,
       error: 'invalid_request',
@@ -119,7 +118,8 @@ function check(context: SimulatorContext, tenant: string, body: Record<string, u
       outcome: 'bad-request',
     };
   }
-  const app = context.tenant.apps.find((candidate) => candidate.appId.toLowerCase() === clientId.toLowerCase());
+  const { displayName } = directory;
+  const app = directory.apps.find((candidate) => candidate.appId.toLowerCase() === clientId.toLowerCase());
   if (!app) {
     return {
       status: 400,

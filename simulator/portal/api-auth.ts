@@ -34,6 +34,8 @@ export function authenticate(context: SimulatorContext) {
       return;
     }
     res.locals.username = session.username;
+    // The directory the session is in: every app read and change answers for it alone.
+    res.locals.directory = context.directoryOf(session.tenantId);
     const load = loadOf(req);
     const ending = load ? context.takeSessionEnd(load) : undefined;
     if (ending && load) {

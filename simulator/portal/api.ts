@@ -4,7 +4,7 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { SimulatorContext } from '../context.ts';
 import { authenticate } from './api-auth.ts';
-import { newSecret, type AppRegistration } from '../state.ts';
+import { newSecret, type AppRegistration, type Tenant } from '../state.ts';
 import {
   ADD_ERRORS,
   type AddSecretRequest,
@@ -12,6 +12,7 @@ import {
   type AppDetail,
   type AppSummary,
   type CredentialStatus,
+  type DirectorySummary,
   type Me,
 } from './shared.ts';
 
@@ -38,10 +39,10 @@ function summary(app: AppRegistration): AppSummary {
   };
 }
 
-function detail(context: SimulatorContext, app: AppRegistration): AppDetail {
+function detail(directory: Tenant, app: AppRegistration): AppDetail {
   return {
     ...summary(app),
-    tenantId: context.tenant.tenantId,
+    tenantId: directory.tenantId,
     signInAudience: app.signInAudience,
     // Never the value: the portal only has it in the answer to Add.
     secrets: app.secrets.map(({ keyId, displayName, hint, startDateTime, endDateTime }) => ({ keyId, displayName, hint, startDateTime, endDateTime })),
@@ -72,8 +73,11 @@ export function createDataApi(context: SimulatorContext): Router {
   router.use(authenticate(context));
   router.use(express.json());
 
+  /** The directory the request's portal session is in (set by `authenticate`). */
+  const directoryOf = (res: Response): Tenant => res.locals.directory as Tenant;
+
   const findApp = (req: Request, res: Response): AppRegistration | undefined => {
-    const app = context.tenant.apps.find((candidate) => candidate.appId.toLowerCase() === String(req.params.appId).toLowerCase());
+    const app = directoryOf(res).apps.find((candidate) => candidate.appId.toLowerCase() === String(req.params.appId).toLowerCase());
     if (!app) {
       res.status(404).json({ error: { code: 'Request_ResourceNotFound', message: `Resource '${String(req.params.appId)}' does not exist or one of its queried reference-property objects are not present.` } });
     }
@@ -91,10 +95,17 @@ export function createDataApi(context: SimulatorContext): Router {
 
   router.get('/me', async (_req, res) => {
     await context.simulateLatency('data');
-    const { tenantId, displayName, domain } = context.tenant;
+    const { tenantId, displayName, domain } = directoryOf(res);
     const account = context.accountNamed(String(res.locals.username)) ?? context.account;
     const body: Me = { username: account.username, displayName: account.displayName, tenant: { tenantId, displayName, domain } };
     res.json(body);
+  });
+
+  // The directories the user is a member or guest of (Portal settings → Directories + subscriptions).
+  router.get('/directories', async (_req, res) => {
+    await context.simulateLatency('blade');
+    const directories: DirectorySummary[] = context.directoriesOf(String(res.locals.username)).map(({ tenantId, displayName, domain }) => ({ tenantId, displayName, domain }));
+    res.json(directories);
   });
 
   // The App registrations list. With ?filter= the server matches (display-name substring or
@@ -108,13 +119,13 @@ export function createDataApi(context: SimulatorContext): Router {
     }
     await context.simulateLatency('blade', { mayReorder: true });
     const matches = (app: AppRegistration) => !filter || app.displayName.toLowerCase().includes(filter) || app.appId.toLowerCase().startsWith(filter);
-    res.json(tab === 'all' ? context.tenant.apps.filter(matches).map(summary) : []);
+    res.json(tab === 'all' ? directoryOf(res).apps.filter(matches).map(summary) : []);
   });
 
   router.get('/apps/:appId', async (req, res) => {
     await context.simulateLatency('blade', { mayReorder: true });
     const app = findApp(req, res);
-    if (app) res.json(detail(context, app));
+    if (app) res.json(detail(directoryOf(res), app));
   });
 
   router.post('/apps/:appId/secrets', async (req, res) => {

@@ -25,6 +25,7 @@ export function portalConfig(context: SimulatorContext): PortalConfig {
     markup: { ...markup },
     uiEdits: [...uiEdits],
     deepLinkHome: faults.deepLinkHome ?? null,
+    directoryLinkIgnored: faults.directoryLinkIgnored === true,
   };
 }
 
@@ -51,16 +52,17 @@ export function createPortalApp(context: SimulatorContext): Express {
   app.post('/signin-oidc', express.urlencoded({ extended: false }), (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const code = typeof body.code === 'string' ? body.code : '';
-    const username = code ? context.redeemAuthCode(code) : undefined;
-    if (!username) {
+    const signedIn = code ? context.redeemPortalSignIn(code) : undefined;
+    if (!signedIn) {
       res.status(400).type('html').send(errorPage('Sign-in failed', 'The authorization code is missing, expired or was already used. Sign in again.'));
       return;
     }
     const state = typeof body.state === 'string' ? body.state : '';
     const hash = state.startsWith('#') ? state : '';
     const accessToken = randomBytes(32).toString('base64url');
-    context.portalSessions.set(accessToken, { username, accessToken });
-    context.record('portal-signed-in', { username });
+    const { username, tenantId } = signedIn;
+    context.portalSessions.set(accessToken, { username, accessToken, tenantId });
+    context.record('portal-signed-in', { username, tenantId });
     res.setHeader('Cache-Control', 'no-store');
     res.type('html').send(signedInPage(accessToken, hash));
   });

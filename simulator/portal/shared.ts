@@ -25,6 +25,8 @@ export interface PortalConfig {
   uiEdits: UiEdit[];
   /** The deep-link-home fault: the first load after a sign-in lands on Home; null: never. */
   deepLinkHome: DeepLinkHome | null;
+  /** The directory-link-ignored fault: `#@<tenant>/…` does not change the directory. */
+  directoryLinkIgnored: boolean;
 }
 
 /** The Azure Portal's own app id, as it asks login.microsoftonline.com for tokens. */
@@ -36,6 +38,13 @@ export const JUST_SIGNED_IN_KEY = 'portal.justSignedIn';
 export const SURVEY_DISMISSED_KEY = 'portal.surveyDismissed';
 /** The same for the teaching callout, in the sandbox origin's sessionStorage (its frames share it). */
 export const CALLOUT_DISMISSED_KEY = 'reactview.calloutDismissed';
+
+/** A directory the signed-in user may enter (`GET /api/directories`). */
+export interface DirectorySummary {
+  tenantId: string;
+  displayName: string;
+  domain: string;
+}
 
 export interface Me {
   username: string;

@@ -41,6 +41,7 @@ const cases: Case[] = [
   { name: '--to-command with a pipe', args: () => ['--app', APP, '--to-command', 'gh secret set X | tee log'], exit: 2, message: /--to-command: "\|" needs a shell/ },
   { name: 'PORTAL_PASSWORD and PORTAL_PASSWORD_COMMAND both set', args: (out) => ['--app', APP, '--output', out], env: { PORTAL_PASSWORD_COMMAND: 'pass show azure/portal' }, exit: 2, message: /PORTAL_PASSWORD and PORTAL_PASSWORD_COMMAND are both set: keep one/ },
   { name: 'a failing PORTAL_TOTP_SECRET_COMMAND', args: (out) => ['--app', APP, '--output', out], env: { PORTAL_TOTP_SECRET: undefined, PORTAL_TOTP_SECRET_COMMAND: 'false' }, exit: 2, message: /PORTAL_TOTP_SECRET_COMMAND: \S*false exited with code 1 \(what it printed is not shown/ },
+  { name: '--tenant that is neither a tenant ID nor a domain', args: (out) => ['--app', APP, '--output', out, '--tenant', 'fabrikam'], exit: 2, message: /--tenant "fabrikam": name the directory by its tenant ID \(a GUID/ },
   { name: 'output folder missing', args: (out) => ['--app', APP, '--output', join(out, 'missing', 'secret.json')], exit: 2, message: /--output .*does not exist/ },
 ];
 

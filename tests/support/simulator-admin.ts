@@ -11,6 +11,8 @@ export interface SimulatorState {
   /** Every user of the tenant, the demo account first. */
   accounts: DemoAccount[];
   tenant: Tenant;
+  /** Every directory, the home tenant first, with its guests (simulator/directories.ts). */
+  directories: (Tenant & { guests: string[] })[];
   events: SimulatorEvent[];
   /** Every secret value Add handed out since the reset, deleted secrets' too. */
   issuedValues: string[];
@@ -92,6 +94,18 @@ export class SimulatorAdmin {
     const matches = tenant.apps.filter((candidate) => candidate.displayName === nameOrId || candidate.appId === nameOrId);
     if (matches.length !== 1) throw new Error(`${matches.length} apps named ${nameOrId} in the simulator`);
     return matches[0]!;
+  }
+
+  /** The directory with this domain (its apps and their secrets, as the simulator holds them). */
+  async directory(domain: string): Promise<Tenant & { guests: string[] }> {
+    const found = (await this.state()).directories.find((candidate) => candidate.domain === domain);
+    if (!found) throw new Error(`no directory ${domain} in the simulator`);
+    return found;
+  }
+
+  /** Every secret of every directory, as `<tenantId>/<appId>/<keyId>` (what a test compares before and after). */
+  async allSecretIds(): Promise<string[]> {
+    return (await this.state()).directories.flatMap((directory) => directory.apps.flatMap((app) => app.secrets.map((secret) => `${directory.tenantId}/${app.appId}/${secret.keyId}`))).sort();
   }
 
   /** Secrets of every app with this display name or client ID (none for an unknown app). */

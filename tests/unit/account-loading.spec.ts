@@ -35,3 +35,21 @@ test("logout forgets the account's used periods whatever its secret, and its app
   expect(await new KnownApps(bea, apps).idFor('My app')).toBe('0f3d');
   expect(await new TotpUseLog(alex, file).forget()).toBe(false);
 });
+
+test('app IDs and the tenant ID are remembered per directory, and logout forgets every directory of the account', async () => {
+  const apps = test.info().outputPath('known-apps.json');
+  const alex = { portalUrl: 'https://portal.azure.com/', username: 'alex@contoso.com' };
+  const inFabrikam = () => {
+    const known = new KnownApps(alex, apps);
+    known.useDirectory('5D7F0C1A-0000-4000-A000-000000000001');
+    return known;
+  };
+  await new KnownApps(alex, apps).remember({ displayName: 'My app', appId: 'home-id' });
+  await new KnownApps(alex, apps).rememberTenant('home-tenant');
+  await inFabrikam().remember({ displayName: 'My app', appId: 'fabrikam-id' });
+  expect(await inFabrikam().idFor('My app')).toBe('fabrikam-id');
+  expect(await inFabrikam().tenantId()).toBeUndefined();
+  expect(await new KnownApps(alex, apps).idFor('My app')).toBe('home-id');
+  expect(await new KnownApps(alex, apps).forgetAll()).toBe(2);
+  expect(await inFabrikam().idFor('My app')).toBeUndefined();
+});

@@ -6,7 +6,20 @@ export function accessToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
-export function authorizeUrl(config: PortalConfig, hash: string): string {
+/** The directory a portal address names (`#@<domain or tenant ID>/…`), if any. */
+export function directoryInHash(hash: string): string | undefined {
+  const named = /^#?@([^/]+)/.exec(hash)?.[1];
+  return named ? decodeURIComponent(named) : undefined;
+}
+
+/** Whether `named` (a domain or tenant ID) is this directory. */
+export function namesDirectory(named: string, directory: { tenantId: string; domain: string }): boolean {
+  const wanted = named.toLowerCase();
+  return wanted === directory.tenantId.toLowerCase() || wanted === directory.domain.toLowerCase();
+}
+
+/** `tenant`: the authority the sign-in is for (the directory the address names, else `common`). */
+export function authorizeUrl(config: PortalConfig, hash: string, tenant = (config.directoryLinkIgnored ? undefined : directoryInHash(hash)) ?? 'common'): string {
   const query = [
     `client_id=${PORTAL_CLIENT_ID}`,
     'response_mode=form_post',
@@ -14,7 +27,7 @@ export function authorizeUrl(config: PortalConfig, hash: string): string {
     `state=${encodeURIComponent(hash)}`,
     `nonce=${crypto.randomUUID()}`,
   ].join('&');
-  return `${config.origins.login}/common/oauth2/v2.0/authorize?${query}`;
+  return `${config.origins.login}/${encodeURIComponent(tenant)}/oauth2/v2.0/authorize?${query}`;
 }
 
 let bouncing = false;
@@ -24,6 +37,13 @@ export function bounceToSignIn(config: PortalConfig): void {
   bouncing = true;
   sessionStorage.removeItem(TOKEN_KEY);
   location.assign(authorizeUrl(config, location.hash));
+}
+
+/** To another directory: a sign-in for it (silent while the sign-in session lives), then back to this address. */
+export function enterDirectory(config: PortalConfig, tenant: string): void {
+  if (bouncing) return;
+  bouncing = true;
+  location.assign(authorizeUrl(config, location.hash, tenant));
 }
 
 /**

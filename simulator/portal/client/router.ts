@@ -10,6 +10,7 @@ export type Route =
   | { kind: 'app-list' }
   | { kind: 'app'; appId: string; menu: string }
   | { kind: 'generic'; title: string }
+  | { kind: 'directories' }
   | { kind: 'not-found'; hash: string };
 
 const PARAM_KEYS = new Set(['appId', 'objectId', 'isMSAApp', 'quickStartType', 'sourceType', 'defaultBlade', 'menuId']);
@@ -71,9 +72,11 @@ const GENERIC_BLADES: Record<string, string> = {
 };
 
 export function parseRoute(hash: string): Route {
-  const bare = hash.replace(/^#/, '').replace(/^@[^/]+\/?$/, '');
-  if (bare === '' || bare === 'home' || /^@[^/]+\/home$/.test(bare)) return { kind: 'home' };
-  if (bare.startsWith('settings/')) return { kind: 'generic', title: 'Portal settings | Directories + subscriptions' };
+  // `#@<domain or tenant ID>/…` names the directory (the shell has entered it by now): the rest routes.
+  const bare = hash.replace(/^#/, '').replace(/^@[^/]+\/?/, '');
+  if (bare === '' || bare === 'home') return { kind: 'home' };
+  if (/^settings\/director(y|ies)$/.test(bare)) return { kind: 'directories' };
+  if (bare.startsWith('settings/')) return { kind: 'generic', title: 'Portal settings' };
   if (bare.startsWith('create/')) return { kind: 'generic', title: 'Create a resource' };
   const address = parseBladeAddress(hash);
   if (!address) return { kind: 'not-found', hash };

@@ -5,8 +5,9 @@ import { JUST_SIGNED_IN_KEY, type Me, type PortalConfig } from '../shared.ts';
 import { Api } from './api.ts';
 import { AppBlade } from './app-blade.ts';
 import { AppListBlade } from './app-list.ts';
-import { accessToken, bounceToSignIn } from './auth.ts';
+import { accessToken, bounceToSignIn, directoryInHash, enterDirectory, namesDirectory } from './auth.ts';
 import type { Blade } from './blade-types.ts';
+import { DirectoriesBlade } from './directories.ts';
 import { EntraMenuBlade } from './entra-menu.ts';
 import { env, setEnv } from './env.ts';
 import { GenericBlade, NotFoundBlade } from './generic.ts';
@@ -35,6 +36,7 @@ function bladeFor(route: Route): Blade {
     case 'app-list': return new AppListBlade();
     case 'app': return new AppBlade(route);
     case 'generic': return new GenericBlade(route.title);
+    case 'directories': return new DirectoriesBlade();
     case 'not-found': return new NotFoundBlade();
   }
 }
@@ -73,6 +75,12 @@ async function boot(): Promise<void> {
   }
   startReactViewBridge(config);
   me = await env().api.get<Me>('/me');
+  // An address naming another directory (`#@<domain or ID>/…`): sign in to that one first.
+  const named = directoryInHash(location.hash);
+  if (named && !namesDirectory(named, me.tenant) && !config.directoryLinkIgnored) {
+    enterDirectory(config, named);
+    return;
+  }
   const justSignedIn = sessionStorage.getItem(JUST_SIGNED_IN_KEY) === '1';
   if (!config.welcome) sessionStorage.removeItem(JUST_SIGNED_IN_KEY);
   if (justSignedIn) landOnHomeInstead();
