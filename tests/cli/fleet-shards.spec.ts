@@ -2,7 +2,8 @@
 // reports merged. Shard 1 is the setup-job way (`portal-runbook login` once, the saved sign-in
 // handed over: no password or authenticator secret on the shard); shard 2 is the one-account-per-
 // shard way (bea.baker's own credentials), under GitHub Actions. Every app is done exactly once,
-// as the simulator recorded it, and no value is in any report.
+// as the simulator recorded it (one app's delivery is refused: cleaned up, its test failed), and
+// no value is in any report.
 import { copyFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../support/simulator-fixture.ts';
@@ -15,9 +16,13 @@ const DESCRIPTION = 'Fleet secret';
 
 test.use({ simulatorConfig: { latency: 60, jitter: 30, extraApps: APPS.length } });
 
-/** One env file per app: each shard delivers only to its own apps' files. */
+/** The app whose delivery fails: a command that refuses the value (its secret is deleted again). */
+const REFUSED = 'Fleet app 006';
+
+/** One env file per app (each shard delivers only to its own apps' files); the refused app's command fails. */
 function appsYaml(out: string): string {
-  return `apps:\n${APPS.map((app, index) => `  - app: ${app}\n    env-file: ${join(out, `app-${index + 1}.env`)}\n`).join('')}`;
+  const destination = (app: string, index: number) => (app === REFUSED ? 'to-command: "false"' : `env-file: ${join(out, `app-${index + 1}.env`)}`);
+  return `apps:\n${APPS.map((app, index) => `  - app: ${app}\n    ${destination(app, index)}\n`).join('')}`;
 }
 
 /** The merged JUnit's test cases: title, the account property, and whether it failed. */
@@ -44,6 +49,7 @@ test('a fleet in two shards (a saved sign-in handed over, and an account of its 
       ...env,
       // Each machine knows only its own used authenticator periods.
       XDG_STATE_HOME: join(dir, `machine-${index}`),
+      PORTAL_REPORT_DIR: join(dir, `failure-reports-${index}`),
       PLAYWRIGHT_BLOB_OUTPUT_DIR: join(dir, `blob-${index}`),
     }));
 
@@ -59,7 +65,8 @@ test('a fleet in two shards (a saved sign-in handed over, and an account of its 
   await copyFile(setupState, handedOver);
   const first = shard(1, { PORTAL_STATE_FILE: handedOver });
   const shards = await Promise.all([first, second]);
-  for (const result of shards) expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
+  // The shard with the refused app fails (exit 1), the other passes.
+  expect(shards.map(({ code }) => code).sort(), shards.map(({ stdout, stderr }) => `${stdout}\n${stderr}`).join('\n')).toEqual([0, 1]);
   test.info().annotations.push({ type: 'timing', description: `login and both shards: ${Math.round((performance.now() - started) / 1000)} s` });
 
   const merged = join(dir, 'merged');
@@ -69,15 +76,18 @@ test('a fleet in two shards (a saved sign-in handed over, and an account of its 
   const merge = await runPlaywright(['merge-reports', '--reporter=junit,html', join(merged, 'blobs')], cleanEnv({ PLAYWRIGHT_JUNIT_OUTPUT_FILE: junitFile, PLAYWRIGHT_HTML_OUTPUT_DIR: join(merged, 'html'), PLAYWRIGHT_HTML_OPEN: 'never' }));
   expect(merge.code, merge.stderr).toBe(0);
 
-  // Every app exactly once across the shards, each done, shard 1 as the saved sign-in's account.
-  const cases = junitCases(await readFile(junitFile, 'utf8'));
+  // Every app exactly once across the shards, each done but the refused one, half as each account.
+  const junit = await readFile(junitFile, 'utf8');
+  const cases = junitCases(junit);
   expect(cases.map(({ title }) => title).sort()).toEqual(APPS.map((app, index) => `${app} (line ${2 * index + 2})`));
-  expect(cases.filter(({ failed }) => failed)).toEqual([]);
+  expect(cases.filter(({ failed }) => failed).map(({ title }) => title)).toEqual([`${REFUSED} (line 12)`]);
+  expect(junit).toMatch(/ensure Fleet app 006: other \(exit 1\): [^<]*The secret this run added was deleted from the portal/);
   expect(cases.filter(({ account }) => account === alex!.username)).toHaveLength(APPS.length / 2);
   expect(cases.filter(({ account }) => account === bea!.username)).toHaveLength(APPS.length / 2);
 
-  // ensure added exactly one secret per app, and its destination holds that secret's value.
-  for (const [index, app] of APPS.entries()) {
+  // ensure added exactly one secret per app, and its destination holds that secret's value; the refused app's was deleted.
+  expect((await admin.secrets(REFUSED)).filter(({ displayName }) => displayName === DESCRIPTION)).toEqual([]);
+  for (const [index, app] of APPS.filter((name) => name !== REFUSED).entries()) {
     const secrets = (await admin.secrets(app)).filter(({ displayName }) => displayName === DESCRIPTION);
     expect(secrets, app).toHaveLength(1);
     expect(await readFile(join(out, `app-${index + 1}.env`), 'utf8'), app).toBe(`AZURE_CLIENT_SECRET=${secrets[0]!.value}\n`);
@@ -90,7 +100,7 @@ test('a fleet in two shards (a saved sign-in handed over, and an account of its 
 
   // No value the portal issued in any report, log or result: blobs, merged HTML and JUnit, outputs.
   expect(state.issuedValues).toHaveLength(APPS.length);
-  const reports = [merged, ...[1, 2].flatMap((index) => [join(dir, `blob-${index}`), join(dir, `results-${index}`)])];
+  const reports = [merged, ...[1, 2].flatMap((index) => [join(dir, `blob-${index}`), join(dir, `results-${index}`), join(dir, `failure-reports-${index}`)])];
   expect(await reportsHolding(state.issuedValues, reports)).toEqual([]);
   expect(shards.map(({ stdout, stderr }) => `${stdout}${stderr}`).filter((text) => state.issuedValues.some((value) => text.includes(value)))).toEqual([]);
 });

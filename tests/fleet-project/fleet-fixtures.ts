@@ -27,3 +27,6 @@ export const test = base.extend<object, { portalRun: PortalRun }>({
 // A value is on screen between Add and the hand-over, and traces (DOM snapshots), videos and
 // screenshots record the runbook's own browser too: none of them, whatever the command line says.
 test.use({ trace: 'off', video: 'off', screenshot: 'off' });
+// Nor the page's ARIA snapshot that Playwright writes into a failed test's error-context.md (and
+// attaches to the report): the error details stay, already scrubbed.
+process.env.PLAYWRIGHT_NO_COPY_PROMPT = '1';
