@@ -5,15 +5,15 @@
 // Each test is the CLI's work for its row (cli/apps/apps-commands.ts) on its worker's one signed-in
 // run; steps as test.step; a failure is cleaned up (what the app added is deleted) and told,
 // scrubbed, with its failure report. Each app's outcome is attached as JSON (never a value).
+import { expect } from '@playwright/test';
 import { readAppsFile, type AppRow } from '../../runbooks/apps/apps-file.ts';
 import { forEachApp, type AppOutcome } from '../../runbooks/apps/for-each-app.ts';
+import { GithubActionsMask } from '../../runbooks/delivery/github-actions-mask.ts';
+import { EXIT_CODES } from '../../runbooks/errors.ts';
 import type { PortalRun } from '../../runbooks/portal-run.ts';
 import { appsInput, rowInput } from '../../cli/apps/apps-input.ts';
 import { AppsReport } from '../../cli/apps/apps-report.ts';
-import { GithubActionsMask } from '../../runbooks/delivery/github-actions-mask.ts';
 import { fleetSettings } from './fleet-settings.ts';
-import { expect } from '@playwright/test';
-import { EXIT_CODES } from '../../runbooks/errors.ts';
 import { test } from './fleet-fixtures.ts';
 
 const settings = fleetSettings();
