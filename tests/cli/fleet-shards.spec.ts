@@ -35,8 +35,8 @@ function junitCases(xml: string): { title: string; account?: string; failed: boo
 }
 
 test('a fleet in two shards (a saved sign-in handed over, and an account of its own) does every app once, and the merged report lists them all with no value in it', async ({ simulator, admin }) => {
-  // About a minute on an idle 2-core machine; four times that when other runs load it (the shards
-  // are whole Playwright runs, each with a browser).
+  // 67 s on a quiet 2-core machine (login 6 s, the shards 59 and 64 s side by side); 2.2–2.4 min
+  // when other runs load it (each shard is a whole Playwright run with its own browser).
   test.setTimeout(300_000);
   const dir = test.info().outputPath('fleet');
   const [alex, bea] = (await admin.state()).accounts;
