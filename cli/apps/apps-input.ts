@@ -82,8 +82,8 @@ function flagsOf(row: AppRow): Record<string, FieldValue> {
 
 /** A flag's refusal, told at the row's field when the row set it (`--expires: …` → `apps.csv line 4, field expires: …`). */
 function atRow(file: string, row: AppRow, message: string): string {
-  const flag = /^--([a-z-]+):\s*/.exec(message);
-  if (flag && flag[1]! in row.fields) return `${placeOf(file, row.line, flag[1])}: ${message.slice(flag[0].length)}`;
+  const flag = /^--([a-z-]+)(?: ([^:]*))?:\s*/.exec(message);
+  if (flag && flag[1]! in row.fields) return `${placeOf(file, row.line, flag[1])}${flag[2] ? ` (${flag[2]})` : ''}: ${message.slice(flag[0].length)}`;
   return message.startsWith(file) ? message : `${placeOf(file, row.line)}: ${message}`;
 }
 

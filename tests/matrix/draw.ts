@@ -9,6 +9,8 @@ export interface Choice {
   name: string;
   config: AdminConfigChange;
   args?: string[];
+  /** The command runs with --apps FILE: the matrix's own app first, then these, in one file. */
+  moreApps?: readonly string[];
 }
 
 export type Dimensions = Record<string, readonly Choice[]>;

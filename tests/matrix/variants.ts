@@ -1,5 +1,6 @@
 // The variant matrix: the product of the portal renderings the reference allows (UI × frames ×
-// markup × sign-in × overlays × timing × session end × faults × route × dates), sampled by a seed so a
+// markup × sign-in × overlays × timing × session end × faults × route × dates × one app or a file of
+// them), sampled by a seed so a
 // failure replays with `npm run matrix -- --seed N`. Pure data and a seeded draw; the spec runs it.
 import { argsIn, combinationIn, configIn, describeIn, productOf, sampleOf, type Choice, type CombinationOf } from './draw.ts';
 import type { AdminConfigChange } from '../../simulator/admin.ts';
@@ -85,6 +86,12 @@ export const DIMENSIONS = {
     { name: 'dates with month names (5 Jun 2027)', config: { regionalFormat: 'en-GB-names' } },
     { name: 'dates with month names (Jun 5, 2027)', config: { regionalFormat: 'en-US-names' } },
   ],
+  // One app (--app), or the same app first in a file of three (--apps): the run goes on from its
+  // blade to the next apps' in the same rendering, one found by name and one by deep link.
+  apps: [
+    { name: 'one app', config: {} },
+    { name: 'first of three apps in one file', config: {}, moreApps: ['Contoso HR sync', 'Fabrikam Webhooks'] },
+  ],
 } as const satisfies Record<string, Dimension>;
 
 export type Combination = CombinationOf<typeof DIMENSIONS>;
@@ -124,6 +131,16 @@ export function argsOf(combination: Combination): string[] {
  * two ways is refused after Add (exit 1, deleted), and a Custom one cannot be typed (exit 2).
  */
 export type Outcome = 'created' | 'refused' | 'end date read two ways' | 'custom date not typed';
+
+/**
+ * The exit code of an outcome. In a file of three: the refusal of Add fails once is the first app's
+ * alone (exit 12, the others done); a date that cannot be read or typed is every app's (13).
+ */
+export function exitCodeOf(outcome: Outcome, combination: Combination): number {
+  const oneApp = { created: 0, refused: 5, 'end date read two ways': 1, 'custom date not typed': 2 }[outcome];
+  if (!(combination.apps as Choice).moreApps) return oneApp;
+  return { created: 0, refused: 12, 'end date read two ways': 13, 'custom date not typed': 13 }[outcome];
+}
 
 export function expectedOutcome(combination: Combination, expiry: { end: string; custom: boolean }, today = new Date()): Outcome {
   const slashes = ['en-US', 'en-GB'].includes((combination.dates as Choice).config.regionalFormat ?? 'en-US');

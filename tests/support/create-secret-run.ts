@@ -1,6 +1,6 @@
 // One create-secret run against the test's simulator, as a user with an account in .env would
 // do it, with what the tests check afterwards: exit code, output, the simulator's record, leaks.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { test } from '@playwright/test';
 import { join } from 'node:path';
 import type { RunningSimulator } from '../../simulator/index.ts';
@@ -40,15 +40,49 @@ export async function createSecretRun(
   const dir = await runFolder('create-secret');
   await prepare?.(dir);
   const output = join(dir, 'client-secret.json');
+  const destination = extraArgs.some((arg) => ['--output', '--json', '--env-file', '--to-command'].includes(arg)) ? [] : ['--output', output];
+  return recordedRun(simulator, admin, { app, dir, output, args: ['create-secret', '--app', app, ...destination, ...extraArgs], env });
+}
+
+/** The other apps of a many-apps run: the simulator's record of each, and the file its value went to. */
+export interface OtherApp {
+  name: string;
+  before: SecretRecord[];
+  after: SecretRecord[];
+  output: string;
+}
+
+/**
+ * create-secret --apps FILE: `app` first (to client-secret.json, as createSecretRun), then `moreApps`,
+ * each to its own file; the command line's other flags are every row's defaults.
+ */
+export async function createSecretRunWithApps(
+  simulator: RunningSimulator,
+  admin: SimulatorAdmin,
+  app: string,
+  moreApps: readonly string[],
+  extraArgs: string[] = [],
+): Promise<CreateSecretRun & { others: OtherApp[] }> {
+  const dir = await runFolder('create-secret');
+  const output = join(dir, 'client-secret.json');
+  const others = await Promise.all(moreApps.map(async (name, index) => ({ name, before: await admin.secrets(name), after: [] as SecretRecord[], output: join(dir, `other-${index + 1}.json`) })));
+  const rows = [{ app, output }, ...others.map(({ name, output: file }) => ({ app: name, output: file }))];
+  await writeFile(join(dir, 'apps.yaml'), rows.map((row) => `- app: ${row.app}\n  output: ${row.output}\n`).join(''));
+  const run = await recordedRun(simulator, admin, { app, dir, output, args: ['create-secret', '--apps', 'apps.yaml', ...extraArgs], env: {} });
+  for (const other of others) other.after = await admin.secrets(other.name);
+  return { ...run, others };
+}
+
+async function recordedRun(
+  simulator: RunningSimulator,
+  admin: SimulatorAdmin,
+  { app, dir, output, args, env }: { app: string; dir: string; output: string; args: string[]; env: Record<string, string | undefined> },
+): Promise<CreateSecretRun> {
   const stateFile = savedSignInFile();
   const before = await admin.secrets(app);
   let result!: CliResult;
   const appeared = await newTempEntriesDuring(async () => {
-    const destination = extraArgs.some((arg) => ['--output', '--json', '--env-file', '--to-command'].includes(arg)) ? [] : ['--output', output];
-    result = await runCli(['create-secret', '--app', app, ...destination, ...extraArgs], {
-      env: accountEnv(simulator, { PORTAL_STATE_FILE: stateFile, ...env }),
-      cwd: dir,
-    });
+    result = await runCli(args, { env: accountEnv(simulator, { PORTAL_STATE_FILE: stateFile, ...env }), cwd: dir });
   });
   const after = await admin.secrets(app);
   return {
