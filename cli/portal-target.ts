@@ -57,28 +57,34 @@ export interface TargetNeeds {
   neverSignsIn?: boolean;
 }
 
+/**
+ * The portal and account in the environment / .env, with the saved sign-in (PORTAL_STATE_FILE):
+ * what every command drives without --simulator, and the Playwright project `fleet` always.
+ */
+export async function portalFromEnv(needs: TargetNeeds = {}): Promise<PortalTarget> {
+  loadEnvFile();
+  const stateFile = stateFileFromEnv();
+  const account = accountFromEnv(process.env, { username: false, signInSecrets: false });
+  const saved = await readSavedState(stateFile, account.portalUrl);
+  // After `login --interactive` without PORTAL_USERNAME, the saved sign-in says who signed in.
+  if (!account.username && !needs.interactive) {
+    if (!saved?.username) throw badInput(`PORTAL_USERNAME is not set, and no saved sign-in (${stateFile}) says who signed in: put it in the environment or in .env (see .env.example), or sign in with \`portal-runbook login --interactive\`.`);
+    account.username = saved.username;
+  }
+  const missing = missingSignInSecrets(account);
+  if (!needs.interactive && !needs.neverSignsIn && missing.length > 0 && !saved) {
+    throw badInput(
+      `${names(missing)} not set, and there is no saved sign-in (${stateFile}) to use instead: put ${missing.length === 1 ? 'it' : 'them'} in the environment or in .env (see .env.example), ` +
+        'or sign in once in a browser window with `portal-runbook login --interactive`.',
+    );
+  }
+  return { account, stateFile, simulator: undefined };
+}
+
 /** The account and place to drive; simulator flags without --simulator are refused first. */
 export async function portalTarget(flags: SimulatorFlags & { simulator: boolean }, needs: TargetNeeds = {}): Promise<PortalTarget> {
   refuseSimulatorFlagsAlone(flags);
-  if (!flags.simulator) {
-    loadEnvFile();
-    const stateFile = stateFileFromEnv();
-    const account = accountFromEnv(process.env, { username: false, signInSecrets: false });
-    const saved = await readSavedState(stateFile, account.portalUrl);
-    // After `login --interactive` without PORTAL_USERNAME, the saved sign-in says who signed in.
-    if (!account.username && !needs.interactive) {
-      if (!saved?.username) throw badInput(`PORTAL_USERNAME is not set, and no saved sign-in (${stateFile}) says who signed in: put it in the environment or in .env (see .env.example), or sign in with \`portal-runbook login --interactive\`.`);
-      account.username = saved.username;
-    }
-    const missing = missingSignInSecrets(account);
-    if (!needs.interactive && !needs.neverSignsIn && missing.length > 0 && !saved) {
-      throw badInput(
-        `${names(missing)} not set, and there is no saved sign-in (${stateFile}) to use instead: put ${missing.length === 1 ? 'it' : 'them'} in the environment or in .env (see .env.example), ` +
-          'or sign in once in a browser window with `portal-runbook login --interactive`.',
-      );
-    }
-    return { account, stateFile, simulator: undefined };
-  }
+  if (!flags.simulator) return portalFromEnv(needs);
   const simulator = await startSimulatorLazily(simulatorOptionsFrom(flags));
   const { username, password, totpSecret } = simulator.account;
   process.stderr.write(`Portal simulator at ${simulator.portalUrl} (demo account ${username})\n`);

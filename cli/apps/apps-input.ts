@@ -47,7 +47,7 @@ export async function appsInput<Flags extends object, Input>(file: string, flags
         if (first) throw badInput(`${placeOf(file, row.line)}: delivers to the same place as line ${first.line} (${place}); each app needs its own.`);
         places.set(place, row);
       }
-      inputs.push({ row, label: String(row.fields.app).trim(), input: await spec.input(merged) });
+      inputs.push(await rowInput(row, flags, spec));
     } catch (error) {
       if (!(error instanceof RunbookError) || error.kind !== 'bad-input') throw error;
       refusals.push(atRow(file, row, plainMessage(error)));
@@ -58,6 +58,15 @@ export async function appsInput<Flags extends object, Input>(file: string, flags
     throw badInput(`--apps: ${refusals.length} of the ${rows.length} rows cannot be done as written; nothing was started:\n  ${refusals.slice(0, LISTED_REFUSALS).join('\n  ')}${more}`);
   }
   return inputs;
+}
+
+/**
+ * One row's input: the command line's flags with the row's fields on top, checked by the command's
+ * own input (its destination's preflight included). Refusals name the flag; appsInput places them.
+ */
+export async function rowInput<Flags extends object, Input>(row: AppRow, flags: Flags, spec: AppsInputSpec<Flags, Input>): Promise<AppInput<Input>> {
+  const merged = { ...flags, ...flagsOf(row) } as Flags;
+  return { row, label: String(row.fields.app).trim(), input: await spec.input(merged) };
 }
 
 /** A row's fields as the command's flags: `expires: 90d` is `--expires 90d`. */

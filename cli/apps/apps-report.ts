@@ -57,7 +57,8 @@ export class AppsReport<Result> {
     return outcome.status === 'failed' ? `failed: ${outcome.error.kind} (exit ${EXIT_CODES[outcome.error.kind]})` : 'not started';
   }
 
-  private document(outcome: AppOutcome<Result>): Record<string, unknown> {
+  /** The app's JSON object (never a value): the line of --json, and the fleet project's attachment. */
+  document(outcome: AppOutcome<Result>): Record<string, unknown> {
     const head = { line: outcome.job.line, app: outcome.job.label };
     if (outcome.status === 'done') {
       const { outcome: word, document } = this.summarize(outcome.result);

@@ -5,18 +5,12 @@ import { printOutcome } from '../create-secret-outcome.ts';
 import { newSecretInput } from '../new-secret-input.ts';
 import { runPortalCommand } from '../portal-command.ts';
 import type { CreateSecretCommandFlags as Flags } from './create-secret.ts';
-import { createdSummary, NEW_SECRET_COLUMNS } from '../apps/app-summaries.ts';
-import { refuseOneAppFlags } from '../apps/apps-input.ts';
+import { createSecretApps } from '../apps/apps-commands.ts';
 import { runForApps } from '../apps/run-for-apps.ts';
 
 export async function runCreateSecret(flags: Flags): Promise<void> {
   if (flags.apps !== undefined) {
-    return runForApps({ ...flags, apps: flags.apps }, {
-      columns: NEW_SECRET_COLUMNS,
-      input: (row) => (refuseOneAppFlags(flags), newSecretInput(row, new Date())),
-      work: (run, { request, destinations }) => addSecret(run, request, { destinations, verify: flags.verify }),
-      summarize: (result) => createdSummary(result),
-    });
+    return runForApps({ ...flags, apps: flags.apps }, createSecretApps(flags));
   }
   await runPortalCommand(flags, {
     input: () => newSecretInput(flags, new Date()),

@@ -5,26 +5,12 @@ import { printOutcome } from '../create-secret-outcome.ts';
 import { newSecretInput } from '../new-secret-input.ts';
 import { runPortalCommand } from '../portal-command.ts';
 import type { RotateFlags } from '../commands/rotate.ts';
-import { ROTATE_COLUMNS, rotatedSummary } from '../apps/app-summaries.ts';
-import { refuseOneAppFlags } from '../apps/apps-input.ts';
+import { rotateApps } from '../apps/apps-commands.ts';
 import { runForApps } from '../apps/run-for-apps.ts';
-import { RETIRE_CHOICES, type RetireChoice } from '../../runbooks/operations/choose-secrets.ts';
-import { badInput } from '../../runbooks/errors.ts';
-
-function retireFrom(text: string): RetireChoice {
-  const choice = RETIRE_CHOICES.find((known) => known === text.trim());
-  if (!choice) throw badInput(`--retire: one of ${RETIRE_CHOICES.join(', ')} (got "${text}").`);
-  return choice;
-}
 
 export async function runRotate(flags: RotateFlags): Promise<void> {
   if (flags.apps !== undefined) {
-    return runForApps({ ...flags, apps: flags.apps }, {
-      columns: ROTATE_COLUMNS,
-      input: async (row) => (refuseOneAppFlags(flags), { ...(await newSecretInput(row, new Date())), retire: retireFrom(row.retire) }),
-      work: (run, { request, destinations, retire }) => rotate(run, request, { destinations, retire, verify: flags.verify }),
-      summarize: rotatedSummary,
-    });
+    return runForApps({ ...flags, apps: flags.apps }, rotateApps(flags));
   }
   await runPortalCommand(flags, {
     input: () => newSecretInput(flags, new Date()),

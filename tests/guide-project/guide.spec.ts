@@ -14,13 +14,7 @@ import { loadGuide } from '../../runbooks/guide/load-guide.ts';
 import { differences } from '../../runbooks/guide/reports.ts';
 import { verifyGuide } from '../../runbooks/guide/verify-guide-runbook.ts';
 import type { StepResult } from '../../runbooks/guide/verdict.ts';
-import type { Steps } from '../../runbooks/steps.ts';
-
-/** Steps as Playwright test steps (boxed: a failure points at the guide step, not at runbook code). */
-const testSteps: Steps = {
-  run: (title, body) => test.step(title, body, { box: true }),
-  note: (message) => test.info().annotations.push({ type: 'note', description: message }),
-};
+import { testSteps } from '../support/test-steps.ts';
 
 /** The portal to check: an in-process simulator when asked, else the account in the environment. */
 async function portal(): Promise<{ account: PortalAccount; simulator?: RunningSimulator; stateFile?: string }> {

@@ -8,8 +8,8 @@ import { appsInput } from '../../cli/apps/apps-input.ts';
 import { ENSURE_COLUMNS, LIST_COLUMNS, NEW_SECRET_COLUMNS } from '../../cli/apps/app-summaries.ts';
 import { newSecretInput } from '../../cli/new-secret-input.ts';
 import type { CreateSecretFlags } from '../../cli/create-secret-input.ts';
-import { minDaysFrom } from '../../cli/lifecycle/ensure-run.ts';
-import { expiringWithinFrom } from '../../cli/lifecycle/list-secrets-run.ts';
+import { minDaysFrom } from '../../cli/lifecycle/ensure-input.ts';
+import { expiringWithinFrom } from '../../cli/lifecycle/list-input.ts';
 
 const FLAGS: CreateSecretFlags = { app: '', expires: '180d', json: false, force: false, navigate: false, 'dry-run': false };
 const newSecret = { columns: NEW_SECRET_COLUMNS, input: (flags: CreateSecretFlags) => newSecretInput(flags, new Date()) };
