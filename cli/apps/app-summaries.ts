@@ -6,10 +6,10 @@ import type { EnsureResult, RotateResult } from '../../runbooks/operations/rotat
 import type { CredentialsDocument } from '../lifecycle/credentials-table.ts';
 import type { AppSummary } from './apps-report.ts';
 
-export const NEW_SECRET_COLUMNS = ['app', 'description', 'expires', 'output', 'env-file', 'env-key', 'to-command', 'force', 'navigate'] as const;
+export const NEW_SECRET_COLUMNS = ['app', 'description', 'expires', 'output', 'env-file', 'env-key', 'to-command', 'force', 'navigate', 'tenant'] as const;
 export const ROTATE_COLUMNS = [...NEW_SECRET_COLUMNS, 'retire'] as const;
 export const ENSURE_COLUMNS = [...NEW_SECRET_COLUMNS, 'min-days'] as const;
-export const LIST_COLUMNS = ['app', 'expiring-within', 'navigate'] as const;
+export const LIST_COLUMNS = ['app', 'expiring-within', 'navigate', 'tenant'] as const;
 
 export function createdSummary(result: CreateSecretResult, word = 'created'): AppSummary {
   if (result.kind === 'planned') {

@@ -4,6 +4,7 @@
 // No two apps may deliver to the same place. Destinations are checked (preflight) up front.
 import { resolve } from 'node:path';
 import { placeOf, readAppsFile, type AppRow, type FieldValue } from '../../runbooks/apps/apps-file.ts';
+import { parseDirectoryName } from '../../runbooks/directory-name.ts';
 import { badInput, RunbookError } from '../../runbooks/errors.ts';
 import { DEFAULT_ENV_KEY } from '../../runbooks/delivery/env-file-destination.ts';
 import { plainMessage } from '../../runbooks/plain-error.ts';
@@ -19,6 +20,8 @@ export interface AppInput<Input> {
   /** The app as the row names it. */
   label: string;
   input: Input;
+  /** The directory the app is in (its `tenant` field, else --tenant); undefined: the one the portal opens in. */
+  tenant?: string;
 }
 
 export interface AppsInputSpec<Flags, Input> {
@@ -53,6 +56,11 @@ export async function appsInput<Flags extends object, Input>(file: string, flags
       refusals.push(atRow(file, row, plainMessage(error)));
     }
   }
+  const [named] = inputs.filter((app) => app.tenant !== undefined);
+  const unnamed = inputs.filter((app) => app.tenant === undefined).map(({ row }) => row.line);
+  if (named && unnamed.length > 0) {
+    refusals.push(`${placeOf(file, named.row.line, 'tenant')} names a directory, and line${unnamed.length === 1 ? '' : 's'} ${unnamed.slice(0, LISTED_REFUSALS).join(', ')} do${unnamed.length === 1 ? 'es' : ''} not: give those a tenant too, or --tenant for every row that names none.`);
+  }
   if (refusals.length > 0) {
     const more = refusals.length > LISTED_REFUSALS ? `\n  … and ${refusals.length - LISTED_REFUSALS} more` : '';
     throw badInput(`--apps: ${refusals.length} of the ${rows.length} rows cannot be done as written; nothing was started:\n  ${refusals.slice(0, LISTED_REFUSALS).join('\n  ')}${more}`);
@@ -66,7 +74,9 @@ export async function appsInput<Flags extends object, Input>(file: string, flags
  */
 export async function rowInput<Flags extends object, Input>(row: AppRow, flags: Flags, spec: AppsInputSpec<Flags, Input>): Promise<AppInput<Input>> {
   const merged = { ...flags, ...flagsOf(row) } as Flags;
-  return { row, label: String(row.fields.app).trim(), input: await spec.input(merged) };
+  const { tenant } = merged as { tenant?: string };
+  if (tenant !== undefined) parseDirectoryName(tenant);
+  return { row, label: String(row.fields.app).trim(), input: await spec.input(merged), tenant: tenant?.trim() || undefined };
 }
 
 /** A row's fields as the command's flags: `expires: 90d` is `--expires 90d`. */

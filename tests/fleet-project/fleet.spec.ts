@@ -12,6 +12,7 @@ import { GithubActionsMask } from '../../runbooks/delivery/github-actions-mask.t
 import { EXIT_CODES } from '../../runbooks/errors.ts';
 import type { PortalRun } from '../../runbooks/portal-run.ts';
 import { appsInput, rowInput } from '../../cli/apps/apps-input.ts';
+import { jobOf } from '../../cli/apps/run-for-apps.ts';
 import { AppsReport } from '../../cli/apps/apps-report.ts';
 import { fleetSettings } from './fleet-settings.ts';
 import { test } from './fleet-fixtures.ts';
@@ -39,9 +40,8 @@ function withoutLogMask(input: unknown): unknown {
 }
 
 async function workOn(run: PortalRun, row: AppRow): Promise<AppOutcome<unknown>> {
-  const { label, input } = await rowInput(row, settings.flags, command);
-  const checked = withoutLogMask(input);
-  const [outcome] = await forEachApp(run, [{ line: row.line, label, work: (on) => command.work(on, checked) }]);
+  const app = await rowInput(row, settings.flags, command);
+  const [outcome] = await forEachApp(run, [jobOf({ ...app, input: withoutLogMask(app.input) }, command.work)]);
   return outcome!;
 }
 
