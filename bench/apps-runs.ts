@@ -4,6 +4,7 @@
 // Application ID (like for like: no list search). Every run is checked against the simulator:
 // one new secret per app, each delivered value the simulator's, and how often it signed in.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSimulator } from '../simulator/index.ts';
@@ -30,6 +31,9 @@ export interface AppsRunRecord {
   runnerPeakKiB?: number;
   browserPeakKiB?: number;
   browserProcesses: number;
+  /** The machine's 1-minute load average as the run started and ended (others' work skews every time). */
+  loadAtStart: number;
+  loadAtEnd: number;
   folder?: string;
 }
 
@@ -105,7 +109,10 @@ export async function appsRun(kind: AppsRunKind, setting: AppsRunSetting, floorS
       kind === 'runbook'
         ? [CLI, ['create-secret', '--apps', await appsFile(setting.folder, appIds), '--json']]
         : [process.execPath, [floorScript, '--app-ids', appIds.join(','), '--description-prefix', DESCRIPTION, '--expires', EXPIRES_WORDS, '--tabs', String(tabs)]];
+    const loadAtStart = loadavg()[0]!;
     const child = await runChild(command, args, { cwd: setting.folder, env, timeoutMs: setting.timeoutMs });
+    // Kept with the run (its folder stays when the run failed): each line stamped as it came.
+    await writeFile(join(setting.folder, 'stderr.txt'), child.stderr.map((line) => `${Math.round(line.atMs)} ${line.text}\n`).join(''));
     const finishMs = child.stderr.filter((line) => RESULT_LINE.test(line.text)).map((line) => line.atMs);
     const problem = await checked(kind, child, context, setting);
     return {
@@ -122,6 +129,8 @@ export async function appsRun(kind: AppsRunKind, setting: AppsRunSetting, floorS
       runnerPeakKiB: child.memory.runnerKiB,
       browserPeakKiB: child.memory.browserKiB,
       browserProcesses: child.memory.browserProcesses,
+      loadAtStart,
+      loadAtEnd: loadavg()[0]!,
       folder: problem ? setting.folder : undefined,
     };
   } finally {
