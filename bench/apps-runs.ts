@@ -31,6 +31,9 @@ export interface AppsRunRecord {
   runnerPeakKiB?: number;
   browserPeakKiB?: number;
   browserProcesses: number;
+  /** CPU time, ms: the work done, apart from the wait for a core on a busy machine. */
+  runnerCpuMs?: number;
+  browserCpuMs?: number;
   /** The machine's 1-minute load average as the run started and ended (others' work skews every time). */
   loadAtStart: number;
   loadAtEnd: number;
@@ -129,6 +132,8 @@ export async function appsRun(kind: AppsRunKind, setting: AppsRunSetting, floorS
       runnerPeakKiB: child.memory.runnerKiB,
       browserPeakKiB: child.memory.browserKiB,
       browserProcesses: child.memory.browserProcesses,
+      runnerCpuMs: child.memory.runnerCpuMs,
+      browserCpuMs: child.memory.browserCpuMs,
       loadAtStart,
       loadAtEnd: loadavg()[0]!,
       folder: problem ? setting.folder : undefined,

@@ -44,6 +44,8 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
 }
 
+const perApp = (value: number | undefined, run: AppsRunRecord) => (value === undefined ? undefined : value / run.size);
+
 const label = (run: AppsRunRecord) => `${APPS_KIND_LABELS[run.kind]}${run.kind === 'floor-tabs' ? ` (${run.tabs})` : ''}`;
 
 export function appsRunsTable(runs: AppsRunRecord[]): string {
@@ -56,11 +58,12 @@ export function appsRunsTable(runs: AppsRunRecord[]): string {
     ratio(drift(run)),
     ms(run.latencySpentMs / run.size),
     `${run.signIns.full} full, ${run.signIns.silent} silent`,
+    `${ms(perApp(run.runnerCpuMs, run))} / ${ms(perApp(run.browserCpuMs, run))}`,
     mib(run.runnerPeakKiB),
     mib(run.browserPeakKiB),
     `${run.loadAtStart.toFixed(1)} → ${run.loadAtEnd.toFixed(1)}`,
   ]);
-  return table(['run', 'checked', 'total', 'first result', 'marginal per app (fit)', 'drift (2nd half ÷ 1st)', 'simulator latency per app', 'sign-ins', 'peak RSS runner', 'peak RSS browser', 'load (1 min)'], rows);
+  return table(['run', 'checked', 'total', 'first result', 'marginal per app (fit)', 'drift (2nd half ÷ 1st)', 'simulator latency per app', 'sign-ins', 'CPU per app, runner / browser', 'peak RSS runner', 'peak RSS browser', 'load (1 min)'], rows);
 }
 
 const find = (runs: AppsRunRecord[], kind: AppsRunKind, size: number) => runs.find((run) => run.kind === kind && run.size === size);
