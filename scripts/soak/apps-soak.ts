@@ -39,7 +39,8 @@ function rowYaml(dir: string, state: SimulatorState, row: AppRowPlan): string {
   const app = row.fleetIndex === undefined ? `Fleet app missing ${row.place}` : fleetApp(state, row.fleetIndex).appId;
   const fields = [`app: '${app}'`, `description: 'soak row ${row.place}'`];
   if (row.fate === 'to-command') fields.push(`to-command: 'node ${join(dir, 'capture.mjs')} ${destinationOf(dir, row)}'`);
-  else if (row.fate === 'command-fails') fields.push(`to-command: 'node ${join(dir, 'fail.mjs')}'`);
+  // Its row on the command line too: the CLI refuses two apps delivering to one place.
+  else if (row.fate === 'command-fails') fields.push(`to-command: 'node ${join(dir, 'fail.mjs')} row-${row.place}'`);
   else fields.push(`output: '${destinationOf(dir, row)}'`);
   return `- { ${fields.join(', ')} }`;
 }
