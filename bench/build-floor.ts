@@ -6,12 +6,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const FLOOR_SCRIPT = fileURLToPath(new URL('.build/floor.js', import.meta.url));
+export const FLOOR_APPS_SCRIPT = fileURLToPath(new URL('.build/floor-apps.js', import.meta.url));
 
-export async function buildFloor(): Promise<string> {
+/** Compiles one floor (`bench/floor-main.ts` by default, or the many-apps floor) and returns the script's path. */
+export async function buildFloor(entry = 'bench/floor-main.ts', outfile = FLOOR_SCRIPT): Promise<string> {
   await build({
     absWorkingDir: root,
-    entryPoints: ['bench/floor-main.ts'],
-    outfile: FLOOR_SCRIPT,
+    entryPoints: [entry],
+    outfile,
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -19,5 +21,5 @@ export async function buildFloor(): Promise<string> {
     packages: 'external',
     logLevel: 'warning',
   });
-  return FLOOR_SCRIPT;
+  return outfile;
 }

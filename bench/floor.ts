@@ -2,7 +2,7 @@
 // the portal (the simulator's default: today's layout, TOTP, "Stay signed in?" after the code, no
 // overlays). No page objects, no checks, no delivery: what a run cannot go below. It opens the
 // deep link first, so the sign-in hands the browser straight back to Certificates & secrets.
-import { chromium, type Locator } from 'playwright';
+import { chromium, type Locator, type Page } from 'playwright';
 import { Secret, TOTP } from 'otpauth';
 import { browserLaunchOptions } from '../lib/browser.ts';
 import { waitForState } from '../pages/race.ts';
@@ -13,7 +13,7 @@ import { waitForState } from '../pages/race.ts';
  * second late at every step; the runbook looks every 100 ms (pages/race.ts). The floor looks as
  * often, with the same helper: it is the limit for this rendering, not a script that waits worse.
  */
-async function shown(locator: Locator): Promise<Locator> {
+export async function shown(locator: Locator): Promise<Locator> {
   await waitForState(locator, 'visible', 45_000);
   return locator;
 }
@@ -30,7 +30,6 @@ export interface FloorOptions {
   expires: string;
 }
 
-/** Milliseconds per phase; they add up to `total`. */
 /** Milliseconds per phase, by title, in order; with `total` (function start to the browser closed). */
 export interface FloorTimings {
   phases: { title: string; ms: number }[];
@@ -65,6 +64,47 @@ class Phases {
   }
 }
 
+/** Credentials & secrets of the app, by the portal's deep link. */
+export function deepLink(portalUrl: string, appId: string): string {
+  return new URL(`#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${appId}`, new URL(portalUrl)).toString();
+}
+
+export const newSecretButton = (page: Page) => page.getByRole('button', { name: 'New client secret', exact: true });
+
+/** Opens the app's deep link and signs in (email, password, the current code, stay signed in): back on the portal. */
+export async function signInAtDeepLink(page: Page, account: Pick<FloorOptions, 'portalUrl' | 'username' | 'password' | 'totpSecret'>, appId: string): Promise<void> {
+  const portal = new URL(account.portalUrl);
+  await page.goto(deepLink(account.portalUrl, appId));
+  await (await shown(page.getByRole('textbox', { name: 'Enter your email or phone' }))).fill(account.username);
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await (await shown(page.getByRole('textbox', { name: `Enter the password for ${account.username}` }))).fill(account.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const totp = new TOTP({ secret: Secret.fromBase32(account.totpSecret), algorithm: 'SHA1', digits: 6, period: 30 });
+  await (await shown(page.getByRole('textbox', { name: 'Enter code', exact: true }))).fill(totp.generate());
+  await page.getByRole('button', { name: 'Verify', exact: true }).click();
+  await (await shown(page.getByRole('button', { name: 'Yes', exact: true }))).click();
+  await page.waitForURL((url) => url.origin === portal.origin);
+}
+
+/**
+ * From Certificates & secrets ("New client secret" showing): New client secret, the description,
+ * Expires, Add, the value read from its row; returns the value's length. `phase` is told as each
+ * of the two halves starts.
+ */
+export async function addSecretAndRead(page: Page, newSecret: Locator, secret: Pick<FloorOptions, 'description' | 'expires'>, phase: (title: string) => void = () => {}): Promise<number> {
+  phase('New client secret, type the description, choose Expires');
+  await newSecret.click();
+  const pane = page.getByRole('dialog', { name: 'Add a client secret' });
+  await (await shown(pane.getByRole('textbox', { name: 'Description', exact: true }))).pressSequentially(secret.description);
+  await pane.getByRole('combobox', { name: 'Expires', exact: true }).click();
+  await (await shown(pane.getByRole('option', { name: secret.expires, exact: true }))).click();
+
+  phase('Add, read the value from its row');
+  await pane.getByRole('button', { name: 'Add', exact: true }).click();
+  const value = await shown(page.getByRole('row').filter({ hasText: secret.description }).getByRole('gridcell').filter({ hasText: /\dQ~/ }));
+  return (await value.innerText()).trim().split(/\s+/)[0]!.length;
+}
+
 export async function runFloor(options: FloorOptions, progress: FloorProgress = () => {}): Promise<FloorResult> {
   const started = performance.now();
   const phases = new Phases(progress);
@@ -74,32 +114,12 @@ export async function runFloor(options: FloorOptions, progress: FloorProgress = 
   const page = await context.newPage();
 
   phases.next('Sign in (deep link first: email, password, code, stay signed in)');
-  const portal = new URL(options.portalUrl);
-  await page.goto(new URL(`#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${options.appId}`, portal).toString());
-  await (await shown(page.getByRole('textbox', { name: 'Enter your email or phone' }))).fill(options.username);
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await (await shown(page.getByRole('textbox', { name: `Enter the password for ${options.username}` }))).fill(options.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  const totp = new TOTP({ secret: Secret.fromBase32(options.totpSecret), algorithm: 'SHA1', digits: 6, period: 30 });
-  await (await shown(page.getByRole('textbox', { name: 'Enter code', exact: true }))).fill(totp.generate());
-  await page.getByRole('button', { name: 'Verify', exact: true }).click();
-  await (await shown(page.getByRole('button', { name: 'Yes', exact: true }))).click();
-  await page.waitForURL((url) => url.origin === portal.origin);
+  await signInAtDeepLink(page, options, options.appId);
 
   phases.next('Open Certificates & secrets (the shell, then the blade until "New client secret" shows)');
-  const newSecret = await shown(page.getByRole('button', { name: 'New client secret', exact: true }));
+  const newSecret = await shown(newSecretButton(page));
 
-  phases.next('New client secret, type the description, choose Expires');
-  await newSecret.click();
-  const pane = page.getByRole('dialog', { name: 'Add a client secret' });
-  await (await shown(pane.getByRole('textbox', { name: 'Description', exact: true }))).pressSequentially(options.description);
-  await pane.getByRole('combobox', { name: 'Expires', exact: true }).click();
-  await (await shown(pane.getByRole('option', { name: options.expires, exact: true }))).click();
-
-  phases.next('Add, read the value from its row');
-  await pane.getByRole('button', { name: 'Add', exact: true }).click();
-  const value = await shown(page.getByRole('row').filter({ hasText: options.description }).getByRole('gridcell').filter({ hasText: /\dQ~/ }));
-  const valueLength = (await value.innerText()).trim().split(/\s+/)[0]!.length;
+  const valueLength = await addSecretAndRead(page, newSecret, options, (title) => phases.next(title));
 
   phases.next('Close the browser');
   await browser.close();

@@ -3,6 +3,7 @@
 // present, is included under its own heading so a re-run keeps it.
 import { readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
+import { appsSectionOf } from './apps-report.ts';
 import type { CliStart } from './cli-start.ts';
 import type { Machine } from './machine.ts';
 import type { RunRecord } from './runs.ts';
@@ -60,6 +61,8 @@ async function analysis(): Promise<string | undefined> {
 
 export async function writeBenchmarks(file: string, result: BenchResult): Promise<void> {
   const notes = await analysis();
+  // The many-apps section (`--apps N`) is another run's: kept as it is.
+  const apps = appsSectionOf(await readFile(file, 'utf8').catch(() => ''));
   const { runs, ...rest } = result;
   const json = (value: unknown) => JSON.stringify(value, (_key, item: unknown) => (typeof item === 'number' && !Number.isInteger(item) ? Math.round(item * 10) / 10 : item));
   // One line per top-level field and per run: diffable, and short enough to read.
@@ -91,6 +94,7 @@ export async function writeBenchmarks(file: string, result: BenchResult): Promis
     ...(notes ? ['## Analysis (written by hand: bench/analysis.md)', notes] : []),
     '## Raw numbers',
     `All times in ms, memory in KiB; \`steps\` are the parts of each run in order (\`latencyMs\`: simulated server time begun in that part).\n\n\`\`\`json\n${raw}\n\`\`\``,
+    ...(apps ? [apps] : []),
   ].join('\n\n');
   await writeFile(file, `${text}\n`);
 }

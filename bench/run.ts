@@ -10,6 +10,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { startSimulator, type RunningSimulator } from '../simulator/index.ts';
 import { clientBundle } from '../simulator/portal/bundle.ts';
+import { runAppsBench } from './apps-bench.ts';
 import { buildFloor } from './build-floor.ts';
 import { measureCliStart } from './cli-start.ts';
 import { describeMachine } from './machine.ts';
@@ -25,14 +26,33 @@ const argv = await yargs(hideBin(process.argv))
   .option('cli-starts', { type: 'number', default: 9, describe: 'How many `--help` and `node -e ""` starts to time' })
   .option('app', { type: 'string', default: 'Puzzel Office 365 connector', describe: 'The app registration (in the seeded tenant)' })
   .option('out', { type: 'string', default: 'BENCHMARKS.md', describe: 'Where the results go' })
-  .option('timeout', { type: 'number', default: 180, describe: 'Seconds before a run is killed' })
+  .option('timeout', { type: 'number', default: 180, describe: 'Seconds before a run is killed (with --apps: per many-apps run, default 3600)' })
+  .option('apps', { type: 'number', describe: 'Instead: a many-apps run (create-secret --apps) against the many-apps floor, at --apps-small and at N apps' })
+  .option('apps-small', { type: 'number', default: 10, describe: 'With --apps: the small size' })
+  .option('tabs', { type: 'number', default: 2, describe: 'With --apps: the floor also in this many tabs at N (1: not)' })
   .strict()
   .parseAsync();
-const runs = Math.min(50, Math.max(1, Math.floor(argv.runs)));
-const options = { runs, latency: argv.latency, jitter: argv.jitter, app: argv.app };
 const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
 const root = fileURLToPath(new URL('..', import.meta.url));
 const log = (text: string) => process.stderr.write(`${text}\n`);
+
+if (argv.apps !== undefined) {
+  const ok = await runAppsBench({
+    command,
+    apps: Math.max(2, Math.floor(argv.apps)),
+    small: Math.max(2, Math.floor(argv['apps-small'])),
+    tabs: Math.max(1, Math.floor(argv.tabs)),
+    latency: argv.latency,
+    jitter: argv.jitter,
+    timeoutSeconds: process.argv.includes('--timeout') ? argv.timeout : 3600,
+    out: resolve(root, argv.out),
+    log,
+  });
+  process.exit(ok ? 0 : 1);
+}
+
+const runs = Math.min(50, Math.max(1, Math.floor(argv.runs)));
+const options = { runs, latency: argv.latency, jitter: argv.jitter, app: argv.app };
 
 const startedAt = new Date().toISOString();
 const started = performance.now();

@@ -1,7 +1,7 @@
 // The Azure portal shell (portal.md §3): top bar, deep links, overlays that show up on no fixed
 // schedule, and the notification toasts (always in the top document).
 import type { Locator, Page } from 'playwright';
-import { firstOf, firstVisible, gone, visibleText, waitForState } from './race.ts';
+import { firstOf, firstVisible, gone, visibleText, waitForState, type Settled } from './race.ts';
 
 const SHELL_TIMEOUT = 60_000;
 
@@ -62,12 +62,13 @@ export class PortalShell {
   /**
    * Waits for the first of `candidates` (top document); the welcome tour ("Maybe later"), when it
    * greets this page load first, is a named fork of the same race: dismissed, then waited past.
+   * `until`: the caller's race was decided elsewhere; the wait stops at its next slice.
    */
-  async showing<K extends string>(candidates: Record<K, Locator>, timeout = SHELL_TIMEOUT): Promise<K> {
-    const first = await firstVisible({ welcome: this.welcomeDialog, ...candidates } as Record<K | 'welcome', Locator>, { timeout });
+  async showing<K extends string>(candidates: Record<K, Locator>, timeout = SHELL_TIMEOUT, until?: Settled): Promise<K> {
+    const first = await firstVisible({ welcome: this.welcomeDialog, ...candidates } as Record<K | 'welcome', Locator>, { timeout, until });
     if (first !== 'welcome') return first;
     await this.dismissWelcome();
-    return firstVisible(candidates, { timeout });
+    return firstVisible(candidates, { timeout, until });
   }
 
   /** "Maybe later" (or "Cancel"); done once the tour has gone, whoever dismissed it (the runbook's guard may be first). */

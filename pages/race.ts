@@ -11,10 +11,13 @@ import type { Locator } from 'playwright';
  */
 const SLICE = 2_400;
 
-export async function waitForState(locator: Locator, state: 'visible' | 'hidden', timeout: number): Promise<void> {
+export async function waitForState(locator: Locator, state: 'visible' | 'hidden', timeout: number, race?: Settled): Promise<void> {
   if (timeout === 0) return locator.waitFor({ state, timeout: 0 });
   const deadline = Date.now() + timeout;
   for (;;) {
+    // A race's loser stops at its next slice: otherwise it kept the page polling until its own
+    // deadline (45 s for most), and a many-apps run piled up the losers of every step it took.
+    if (race?.settled) throw new RaceSettledError();
     const left = Math.max(1, deadline - Date.now());
     try {
       return await locator.waitFor({ state, timeout: Math.min(SLICE, left) });
@@ -24,6 +27,22 @@ export async function waitForState(locator: Locator, state: 'visible' | 'hidden'
         throw error;
       }
     }
+  }
+}
+
+/**
+ * Set once a race is decided: the waits given it stop at their next slice (at most 2.4 s on)
+ * instead of polling the page until their own deadline. `firstOf` makes one for its candidates;
+ * a caller racing waits of its own (a blade, Home, an error blade) passes one to each and sets it.
+ */
+export interface Settled {
+  settled: boolean;
+}
+
+export class RaceSettledError extends Error {
+  constructor() {
+    super('Another candidate of the race settled first');
+    this.name = 'RaceSettledError';
   }
 }
 
@@ -52,16 +71,17 @@ export async function firstOf<K extends string>(
   options: { timeout: number },
 ): Promise<K> {
   const names = Object.keys(candidates) as K[];
+  const race: Settled = { settled: false };
   const waits = names.map(async (name) => {
     const candidate = candidates[name];
     // Hidden duplicates are common (the sign-in page's one DOM): only a visible match counts.
     if ('gone' in candidate) {
       // A frame that went away (a pane's own frame closing with it) took the element with it.
-      await waitForState(candidate.gone.filter({ visible: true }).first(), 'hidden', options.timeout).catch((error: unknown) => {
+      await waitForState(candidate.gone.filter({ visible: true }).first(), 'hidden', options.timeout, race).catch((error: unknown) => {
         if (!isDetached(error)) throw error;
       });
     } else {
-      await waitForState(candidate.filter({ visible: true }).first(), 'visible', options.timeout);
+      await waitForState(candidate.filter({ visible: true }).first(), 'visible', options.timeout, race);
     }
     return name;
   });
@@ -71,6 +91,8 @@ export async function firstOf<K extends string>(
     if (!(error instanceof AggregateError)) throw error;
     const real = error.errors.find((e) => !isTimeout(e));
     throw real ?? new RaceTimeoutError(names, options.timeout);
+  } finally {
+    race.settled = true;
   }
 }
 
@@ -78,14 +100,14 @@ export async function firstOf<K extends string>(
  * The same race for candidates that share one frame, as ONE wait on their union (no losing waits
  * left running), then named by priority: the first candidate, in the order given, that is visible.
  */
-export async function firstVisible<K extends string>(candidates: Record<K, Locator>, options: { timeout: number }): Promise<K> {
+export async function firstVisible<K extends string>(candidates: Record<K, Locator>, options: { timeout: number; until?: Settled }): Promise<K> {
   const names = Object.keys(candidates) as K[];
   const union = names.map((name) => candidates[name]).reduce((all, one) => all.or(one));
   const deadline = Date.now() + options.timeout;
   for (;;) {
     const left = deadline - Date.now();
     try {
-      await waitForState(union.filter({ visible: true }).first(), 'visible', Math.max(1, left));
+      await waitForState(union.filter({ visible: true }).first(), 'visible', Math.max(1, left), options.until);
     } catch (error) {
       if (isTimeout(error)) throw new RaceTimeoutError(names, options.timeout);
       throw error;

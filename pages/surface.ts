@@ -3,7 +3,7 @@
 // cross-origin iframes whose URLs do not name the blade). Every page object finds its surface
 // here, by a probe of what a person would see, and never assumes which frame holds what.
 import type { Frame, Locator, Page } from 'playwright';
-import { isTimeout, waitForState } from './race.ts';
+import { isTimeout, waitForState, type Settled } from './race.ts';
 
 /** A document that draws (part of) a surface: the top page's main frame or an iframe. */
 export type Scope = Frame;
@@ -31,8 +31,11 @@ export function topPage(scope: Scope | Page): Page {
   return 'page' in scope ? scope.page() : scope;
 }
 
-/** Resolves with the frame in which `probe` becomes visible first (the top document included). */
-export async function findSurface(page: Page, probe: Probe, options: { what: string; timeout: number }): Promise<Scope> {
+/**
+ * Resolves with the frame in which `probe` becomes visible first (the top document included).
+ * `until`: the caller's race was decided elsewhere; the waits stop (and this fails) at their next slice.
+ */
+export async function findSurface(page: Page, probe: Probe, options: { what: string; timeout: number; until?: Settled }): Promise<Scope> {
   const { timeout } = options;
   let settled = false;
   const deadline = Date.now() + timeout;
@@ -40,10 +43,10 @@ export async function findSurface(page: Page, probe: Probe, options: { what: str
   const watch = async (frame: Frame): Promise<Frame> => {
     for (;;) {
       try {
-        await waitForState(probe(frame).filter({ visible: true }).first(), 'visible', Math.max(1, deadline - Date.now()));
+        await waitForState(probe(frame).filter({ visible: true }).first(), 'visible', Math.max(1, deadline - Date.now()), options.until);
         return frame;
       } catch (error) {
-        if (settled || frame.isDetached() || page.isClosed() || Date.now() >= deadline || isTimeout(error)) throw error;
+        if (settled || options.until?.settled || frame.isDetached() || page.isClosed() || Date.now() >= deadline || isTimeout(error)) throw error;
       }
     }
   };

@@ -14,6 +14,7 @@ import { ApplicationBlade } from '../pages/application-blade.ts';
 import { CertificatesSecretsBlade, certificatesSecretsContent, credentialsRoute } from '../pages/certificates-secrets-blade.ts';
 import { EntraIdBlade } from '../pages/entra-id-blade.ts';
 import { findSurface, type Scope } from '../pages/surface.ts';
+import type { Settled } from '../pages/race.ts';
 import type { AppSelector } from './create-secret-request.ts';
 import { RunbookError } from './errors.ts';
 import type { KnownApps } from './known-apps.ts';
@@ -197,13 +198,20 @@ export class CredentialsNavigator {
     await shell.open(credentialsRoute(appId), { unlessThere });
     const blade = CertificatesSecretsBlade.find(page, timeout).then((found): Landing => ({ kind: 'target', blade: found }));
     blade.catch(() => undefined);
-    const home = shell.showing({ home: shell.homeServices }, timeout).then((): Landing => ({ kind: 'home' }));
-    const missing = findSurface(page, missingAppHeading, { what: 'An error blade', timeout }).then(
+    // Home and the error blade stop looking once the landing is known: left to their timeout, each
+    // app of a many-apps run added two waits polling the page for a minute, and the run slowed.
+    const decided: Settled = { settled: false };
+    const home = shell.showing({ home: shell.homeServices }, timeout, decided).then((): Landing => ({ kind: 'home' }));
+    const missing = findSurface(page, missingAppHeading, { what: 'An error blade', timeout, until: decided }).then(
       async (scope): Promise<Landing> => ({ kind: 'missing', message: (await missingAppHeading(scope).first().innerText()).trim() }),
     );
-    const landing = await Promise.any([blade, home, missing]).catch(() => {
-      throw new Error(`Certificates & secrets did not open within ${timeout / 1000} s`);
-    });
+    const landing = await Promise.any([blade, home, missing])
+      .catch(() => {
+        throw new Error(`Certificates & secrets did not open within ${timeout / 1000} s`);
+      })
+      .finally(() => {
+        decided.settled = true;
+      });
     // Home drawn behind a blade that is still loading is not a landing on Home.
     if (landing.kind === 'home' && (await this.stillComing('ApplicationMenuBlade', certificatesSecretsContent))) return blade;
     return landing;

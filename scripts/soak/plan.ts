@@ -168,9 +168,9 @@ export interface PlanOptions {
   scenarios?: readonly ScenarioName[];
 }
 
-type Rng = ReturnType<typeof xoroshiro128plus>;
+export type Rng = ReturnType<typeof xoroshiro128plus>;
 
-function pick<T>(rng: Rng, values: readonly T[]): T {
+export function pick<T>(rng: Rng, values: readonly T[]): T {
   return values[uniformInt(rng, 0, values.length - 1)]!;
 }
 
