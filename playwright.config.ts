@@ -28,8 +28,8 @@ process.env.SOAK_SEED ??= String(Math.floor(Math.random() * 1_000_000));
 // Workers load this file again without those arguments: the choice travels in the environment.
 if (asked('guide')) process.env.PORTAL_GUIDE_PROJECT = '1';
 
-/** The variant matrix and the fault soak: whole command runs, many of them. */
-const LONG_RUNS = ['**/matrix/*.spec.ts', '**/soak/soak.spec.ts'];
+/** The variant matrix, the fault soak and the many-apps runs: whole command runs, many of them. */
+const LONG_RUNS = ['**/matrix/*.spec.ts', '**/soak/soak.spec.ts', '**/cli/many-apps.spec.ts', '**/cli/fleet-shards.spec.ts'];
 
 export default defineConfig({
   testDir: './tests',
@@ -52,7 +52,7 @@ export default defineConfig({
     // The longest tests first (a soak share is several whole runs, a matrix combination may sign in
     // twice): workers take tests in the projects' order, so the short ones fill in around them
     // instead of three workers waiting at the end on the last long one.
-    { name: 'matrix-and-soak', testMatch: LONG_RUNS },
+    { name: 'long-runs', testMatch: LONG_RUNS },
     { name: 'default', testIgnore: ['**/guide-project/**', '**/fleet-project/**', ...LONG_RUNS] },
     ...(process.env.PORTAL_GUIDE_PROJECT ? [{ name: 'guide', testDir: './tests/guide-project', timeout: 15 * 60_000 }] : []),
     // One test per app, split per test across shards; the first test in a worker signs in (and may

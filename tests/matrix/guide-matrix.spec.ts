@@ -31,7 +31,10 @@ async function expectNothingLeft(admin: SimulatorAdmin, combination: GuideCombin
   const state = await admin.state();
   const kinds = state.events.map((event) => event.kind);
   const added = kinds.filter((kind) => kind === 'secret-added').length;
-  const expected = !adds ? 0 : combination.sessionEnd.name === 'ends after Add' ? 2 : 1;
+  // A session that ended right after Add (asked for, or drawn at random) sends the walk to sign in
+  // again; the pane it finds gone is filled in again and added once more (the first is deleted).
+  const endedAfterAdd = state.events.some((event) => event.kind === 'session-ended' && event.detail?.load === 'add');
+  const expected = !adds ? 0 : endedAfterAdd ? 2 : 1;
   expect(added).toBe(expected);
   expect(kinds.filter((kind) => kind === 'secret-deleted')).toHaveLength(added);
   expect(await secretsSnapshot(admin)).toBe(tenantBefore);

@@ -77,8 +77,8 @@ test('an expired secret: 7000222 in plain words, at once', async ({ simulator, a
 test('an unknown tenant: 90002, not retried', async ({ simulator, admin }) => {
   const where = await target(simulator, admin);
   const [seeded] = await admin.secrets(APP);
-  const error = await refusal(verifySecret({ ...where, tenantId: 'fabrikam-sim.onmicrosoft.com', secret: seeded!.value }));
-  expect(error.message).toContain("AADSTS90002: Tenant 'fabrikam-sim.onmicrosoft.com' not found.");
+  const error = await refusal(verifySecret({ ...where, tenantId: 'tailspin-sim.onmicrosoft.com', secret: seeded!.value }));
+  expect(error.message).toContain("AADSTS90002: Tenant 'tailspin-sim.onmicrosoft.com' not found.");
   expect((await admin.tokenRequests())['unknown-tenant']).toBe(1);
 });
 

@@ -21,8 +21,6 @@ import {
 } from '../support/ci-workflows.ts';
 
 const EXPECTED = ['docs-pictures.yml', 'guide-canary.yml', 'secret-rotation.yml'];
-/** Flags the workflows use that are being built with issue 23 (many apps from one sign-in). */
-const ARRIVING_WITH_ISSUE_23 = ['ensure --apps'];
 
 test('examples/ci/ holds the ready workflows', () => {
   expect(exampleWorkflowFiles()).toEqual([...EXPECTED].sort());
@@ -60,7 +58,7 @@ for (const file of EXPECTED) {
       const calls = runbookCalls(readWorkflow(file));
       expect(calls.length).toBeGreaterThan(0);
       const unknown = calls.flatMap(({ command, flags }) => flags.filter((flag) => !commandFlags(command).has(flag)).map((flag) => `${command} --${flag}`));
-      expect(unknown.filter((flag) => !ARRIVING_WITH_ISSUE_23.includes(flag)), `${file}: flags no command declares`).toEqual([]);
+      expect(unknown, `${file}: flags no command declares`).toEqual([]);
     });
 
     test('sets up as npm run setup does, and pins every action to a major version', () => {
