@@ -5,7 +5,7 @@ import type { ElementHandle, Frame, Locator, Page } from 'playwright';
 import type { AppSelector } from '../runbooks/create-secret-request.ts';
 import { RunbookError } from '../runbooks/errors.ts';
 import { cell, columnNames, dataGrid, dataRows, dataRowWithin, loadingIndicator, readRow } from './grid.ts';
-import { escapeRegExp, exactly } from './race.ts';
+import { escapeRegExp, exactly, firstOf, RaceTimeoutError } from './race.ts';
 import { select } from './selection.ts';
 import { readSettled } from './settled-read.ts';
 import { findSurface, type Scope } from './surface.ts';
@@ -18,6 +18,8 @@ export interface AppMatch {
 }
 
 const LIST_TIMEOUT = 45_000;
+/** How long the unfiltered list may take to show a row a query would not: see clearAnEarlierAnswer. */
+const CLEAR_TIMEOUT = 15_000;
 /** The empty grid's wording is [NF]: "No results", "No applications match the filter." … */
 const EMPTY_STATE = /^\s*No (results|applications?|app registrations)\b/i;
 /** "31 applications found" under the filter; not every rendering shows it. */
@@ -97,8 +99,29 @@ export class AppRegistrationsBlade {
   private async setUpFor(query: string): Promise<ElementHandle> {
     const drawn = await this.root.elementHandle();
     await this.showAllApplications();
+    await this.clearAnEarlierAnswer(query);
     await this.typeFilter(query);
     return drawn;
+  }
+
+  /**
+   * What an earlier search left on the list can pass for the answer to `query` until the new one
+   * comes (a filter debounces before the list starts loading): its empty state, or rows that all
+   * match `query`. Then the filter is cleared first, and the list waited on until it shows a row
+   * `query` would not match (the unfiltered list), so that what settles after typing is `query`'s
+   * answer. A tenant whose every app matches `query` shows no such row: after CLEAR_TIMEOUT the
+   * query is typed anyway (the list as it stands is then its answer too).
+   */
+  private async clearAnEarlierAnswer(query: string): Promise<void> {
+    const box = this.filterBox.filter({ visible: true }).first();
+    if ((await box.inputValue()).trim() === '') return;
+    const unlike = dataRowWithin(this.scope).filter({ hasNotText: new RegExp(escapeRegExp(query), 'i') }).filter({ hasNotText: EMPTY_STATE });
+    const emptyShown = (await this.noResults.filter({ visible: true }).count()) > 0;
+    if (!emptyShown && (await unlike.count()) > 0) return;
+    await this.typeFilter('');
+    await firstOf({ unfiltered: unlike.first() }, { timeout: CLEAR_TIMEOUT }).catch((error: unknown) => {
+      if (!(error instanceof RaceTimeoutError)) throw error;
+    });
   }
 
   private async showAllApplications(): Promise<void> {

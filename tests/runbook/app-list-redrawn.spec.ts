@@ -61,3 +61,18 @@ test.describe('a list that opens on "Owned applications", its tabs plain buttons
     await expect(list.filterBox.first()).toHaveValue(PUZZEL);
   });
 });
+
+test.describe('one search after another on the same list (many apps in one run)', () => {
+  test.use({ simulatorConfig: { latency: 150, jitter: 50 } });
+
+  test('the empty state an earlier search left, or its rows, are not taken for the next query\'s answer', async ({ page, simulator }) => {
+    await signInToPortal(page, simulator, LIST);
+    const list = await AppRegistrationsBlade.find(page);
+    await expect(list.findApp({ kind: 'name', displayName: 'No Such App' })).rejects.toThrow(/The filter shows no application/);
+    // The filter debounces: until the new query is asked, the list still says "No results".
+    expect(await list.findApp({ kind: 'name', displayName: PUZZEL })).toEqual({ displayName: PUZZEL, appId: appIdOf(simulator, PUZZEL) });
+    // Rows that all match a shorter name: "Contoso Intranet (dev)" listed is no answer to "Contoso Intranet".
+    await list.findApp({ kind: 'name', displayName: 'Contoso Intranet (dev)' });
+    await expect(list.findApp({ kind: 'name', displayName: 'Contoso Intranet' })).rejects.toThrow(/Several app registrations are named exactly "Contoso Intranet"/);
+  });
+});
