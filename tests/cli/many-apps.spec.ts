@@ -75,7 +75,10 @@ test.describe('a 40-app file', () => {
   });
 });
 
-/** 38 Fleet apps (half by Application ID, a deep link; half by name, found in App registrations) and two that do not exist. */
+/**
+ * 38 Fleet apps (one in four by name, found in App registrations, the apps right after the two
+ * that do not exist among them; the others by Application ID, a deep link) and two that do not exist.
+ */
 function fortyApps(ids: Map<string, string>): { rows: string[]; where: Map<string, { file: string; key?: string }> } {
   const rows = ['app,description,expires,output,env-file,env-key,to-command'];
   const where = new Map<string, { file: string; key?: string }>();
@@ -88,7 +91,7 @@ function fortyApps(ids: Map<string, string>): { rows: string[]; where: Map<strin
   for (let n = 1; n <= 38; n += 1) {
     const name = fleetApp(n);
     const [columns, place] = destination(n);
-    rows.push(`${n % 2 === 0 ? ids.get(name)! : name},fleet,90d,${columns}`);
+    rows.push(`${n % 4 === 1 || n === 21 ? name : ids.get(name)!},fleet,90d,${columns}`);
     if (place) where.set(name, place);
     if (n === 20) rows.push('No Such App,fleet,90d,none.json,,,');
   }

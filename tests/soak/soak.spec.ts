@@ -7,7 +7,7 @@ import { test, expect } from '@playwright/test';
 import { runSoak, type SoakResult } from '../../scripts/soak/soak.ts';
 import { summaryLines } from '../../scripts/soak/summary.ts';
 
-const RUNS = 12;
+const RUNS = 8;
 // Fast portal, four accounts: most runs reuse a saved sign-in and none waits for an authenticator period.
 const LATENCY = { min: 0, max: 120 };
 const ACCOUNTS = 4;
