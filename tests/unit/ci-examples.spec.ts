@@ -22,6 +22,17 @@ import {
 
 const EXPECTED = ['docs-pictures.yml', 'guide-canary.yml', 'secret-rotation.yml'];
 
+/**
+ * A step that runs the runbook once, with `npx` standing in and ending with `code`: the step itself
+ * succeeds, calls exactly `argv`, and hands `code` on as its `exit-code` output for the verdict step.
+ */
+function expectExitCodeKept(script: string, env: Record<string, string>, code: number, argv: string[]): void {
+  const run = runWithFakeNpx(script, env, code);
+  expect(run.code, run.output).toBe(0);
+  expect(run.outputs['exit-code']).toBe(String(code));
+  expect(run.npxCalls).toEqual([argv]);
+}
+
 test('examples/ci/ holds the ready workflows', () => {
   expect(exampleWorkflowFiles()).toEqual([...EXPECTED].sort());
 });
@@ -122,10 +133,7 @@ test.describe('guide-canary.yml', () => {
     const walk = stepNamed(workflow, 'Walk the guide through the portal');
     expect(walk.id).toBe('walk');
     const env = { GUIDE_FILE: 'guides/create-client-secret.yaml', REPORT_DIR: 'reports/verify-guide', GUIDE_APP: 'My app' };
-    const drift = runWithFakeNpx(walk.run!, env, 6);
-    expect(drift.code, drift.output).toBe(0);
-    expect(drift.outputs['exit-code']).toBe('6');
-    expect(drift.npxCalls).toEqual([['portal-runbook', 'verify-guide', '--guide', 'guides/create-client-secret.yaml', '--report-dir', 'reports/verify-guide', '--app', 'My app']]);
+    expectExitCodeKept(walk.run!, env, 6, ['portal-runbook', 'verify-guide', '--guide', 'guides/create-client-secret.yaml', '--report-dir', 'reports/verify-guide', '--app', 'My app']);
     const broken = runWithFakeNpx(walk.run!, { ...env, GUIDE_APP: '' }, 7);
     expect(broken.outputs['exit-code']).toBe('7');
     expect(broken.npxCalls[0]).not.toContain('--app');
@@ -235,10 +243,7 @@ test.describe('docs-pictures.yml', () => {
     const take = stepNamed(workflow, TAKE);
     expect(take.id).toBe('pictures');
     const env = { GUIDE_FILE: 'guides/create-client-secret.yaml', PICTURES_DIR: 'screenshots/guide/create-client-secret', REVIEW_DIR: 'reports/screenshots' };
-    const changed = runWithFakeNpx(take.run!, env, 8);
-    expect(changed.code, changed.output).toBe(0);
-    expect(changed.outputs['exit-code']).toBe('8');
-    expect(changed.npxCalls).toEqual([['portal-runbook', 'screenshots', '--guide', 'guides/create-client-secret.yaml', '--out', 'screenshots/guide/create-client-secret', '--report-dir', 'reports/screenshots']]);
+    expectExitCodeKept(take.run!, env, 8, ['portal-runbook', 'screenshots', '--guide', 'guides/create-client-secret.yaml', '--out', 'screenshots/guide/create-client-secret', '--report-dir', 'reports/screenshots']);
     const noAdd = runWithFakeNpx(take.run!, { ...env, GUIDE_APP: 'My app', PICTURES_NO_ADD: 'true' }, 0);
     expect(noAdd.npxCalls[0]?.slice(-3)).toEqual(['--app', 'My app', '--no-add']);
   });
